@@ -1,0 +1,1 @@
+namespace TermLint.CodeFixes { internal static class Placeholder { } }

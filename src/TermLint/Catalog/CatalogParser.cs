@@ -1,0 +1,341 @@
+using System;
+using TermLint.Prose;
+
+namespace TermLint.Catalog
+{
+    /// <summary>
+    /// Parses the line-oriented catalog format (see rules/README.md). Never throws: every malformed line becomes a
+    /// <see cref="CatalogError"/> with its line and column, and the rest of the file is still read.
+    /// </summary>
+    internal static class CatalogParser
+    {
+        /// <summary>Longest line the parser reads; longer lines are reported, not scanned (a catalog is not prose).</summary>
+        internal const int MaxLineLength = 4000;
+
+        public static CatalogFile Parse(string path, string text)
+        {
+            var file = new CatalogFile(path);
+            CatalogEntry? current = null;
+            int lineNumber = 0;
+            int position = 0;
+            text ??= string.Empty;
+            if (text.Length > 0 && text[0] == '\uFEFF')
+            {
+                position = 1;
+            }
+
+            while (position <= text.Length)
+            {
+                int end = text.IndexOf('\n', position);
+                if (end < 0)
+                {
+                    end = text.Length;
+                }
+
+                lineNumber++;
+                int lineEnd = end > position && text[end - 1] == '\r' ? end - 1 : end;
+                ParseLine(file, ref current, path, lineNumber, text, position, lineEnd);
+                position = end + 1;
+            }
+
+            return file;
+        }
+
+        private static void ParseLine(CatalogFile file, ref CatalogEntry? current, string path, int lineNumber, string text, int start, int end)
+        {
+            int first = start;
+            while (first < end && char.IsWhiteSpace(text[first]))
+            {
+                first++;
+            }
+
+            int last = end;
+            while (last > first && char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (first == last || text[first] == '#' || text[first] == ';')
+            {
+                return;
+            }
+
+            int column = first - start + 1;
+            var here = new CatalogLocation(path, lineNumber, column);
+            if (last - first > MaxLineLength)
+            {
+                file.Errors.Add(new CatalogError(here, "line is longer than " + MaxLineLength + " characters; split the list over several lines with the same key"));
+                return;
+            }
+
+            for (int i = first; i < last; i++)
+            {
+                char c = text[i];
+                if (c == '\0' || (char.IsControl(c) && c != '\t'))
+                {
+                    file.Errors.Add(new CatalogError(new CatalogLocation(path, lineNumber, i - start + 1), "control character U+" + ((int)c).ToString("X4") + " is not allowed; is this a text file?"));
+                    return;
+                }
+            }
+
+            if (text[first] == '[')
+            {
+                current = ParseSection(file, here, text.Substring(first, last - first));
+                return;
+            }
+
+            int equals = text.IndexOf('=', first, last - first);
+            if (equals < 0)
+            {
+                file.Errors.Add(new CatalogError(here, "expected 'key = value' or a '[type name]' section header"));
+                return;
+            }
+
+            string key = text.Substring(first, equals - first).Trim();
+            string value = text.Substring(equals + 1, last - equals - 1).Trim();
+            var valueAt = new CatalogLocation(path, lineNumber, equals - start + 2);
+            if (key.Length == 0)
+            {
+                file.Errors.Add(new CatalogError(here, "the key before '=' is empty"));
+                return;
+            }
+
+            if (current == null)
+            {
+                file.Errors.Add(new CatalogError(here, "'" + key + "' is outside any section; start one with [kind name], [model name], [term name] or [words name]"));
+                return;
+            }
+
+            if (value.Length == 0)
+            {
+                file.Errors.Add(new CatalogError(valueAt, "'" + key + "' has no value"));
+                return;
+            }
+
+            ApplyKey(file, current, key, value, here, valueAt);
+        }
+
+        private static CatalogEntry? ParseSection(CatalogFile file, CatalogLocation here, string header)
+        {
+            if (header[header.Length - 1] != ']')
+            {
+                file.Errors.Add(new CatalogError(here, "section header is missing its closing ']'"));
+                return null;
+            }
+
+            string inside = header.Substring(1, header.Length - 2).Trim();
+            int space = inside.IndexOf(' ');
+            if (space <= 0)
+            {
+                file.Errors.Add(new CatalogError(here, "section header needs a type and a name, e.g. [model Whisper]"));
+                return null;
+            }
+
+            string type = inside.Substring(0, space);
+            string name = inside.Substring(space + 1).Trim();
+            if (name.IndexOf('|') >= 0 || name.IndexOf('=') >= 0)
+            {
+                file.Errors.Add(new CatalogError(here, "a section name cannot hold '|' or '='; put further spellings in 'aliases'"));
+                return null;
+            }
+
+            switch (type)
+            {
+                case "kind":
+                    var kind = new KindEntry(name, here);
+                    file.Kinds.Add(kind);
+                    return kind;
+                case "model":
+                    var model = new ModelEntry(name, here);
+                    model.Aliases.Add(name);
+                    file.Models.Add(model);
+                    return model;
+                case "term":
+                    var term = new TermEntry(name, here);
+                    file.Terms.Add(term);
+                    return term;
+                case "words":
+                    var words = new WordsEntry(name, here);
+                    file.Words.Add(words);
+                    return words;
+                default:
+                    file.Errors.Add(new CatalogError(here, "unknown section type '" + type + "'; use kind, model, term or words"));
+                    return null;
+            }
+        }
+
+        private static void ApplyKey(CatalogFile file, CatalogEntry entry, string key, string value, CatalogLocation keyAt, CatalogLocation valueAt)
+        {
+            switch (key)
+            {
+                case "source":
+                    entry.Source = value;
+                    return;
+                case "flag":
+                case "pass":
+                    AddSpec(file, entry, key == "flag", value, valueAt);
+                    return;
+            }
+
+            switch (entry)
+            {
+                case KindEntry kind:
+                    switch (key)
+                    {
+                        case "noun": kind.Noun = Noun(file, value, valueAt); return;
+                        case "plural": kind.Plural = Noun(file, value, valueAt); return;
+                        case "label": kind.Label = value; return;
+                        case "language": kind.IsLanguage = YesNo(file, key, value, valueAt); return;
+                        case "multimodal": kind.IsMultimodal = YesNo(file, key, value, valueAt); return;
+                    }
+
+                    break;
+                case ModelEntry model:
+                    switch (key)
+                    {
+                        case "kind": model.KindName = value; return;
+                        case "aliases": AddList(file, model.Aliases, value, valueAt); return;
+                        case "vendor": model.Vendor = value; return;
+                        case "noun": model.Noun = Noun(file, value, valueAt); return;
+                        case "enabled": model.Enabled = YesNo(file, key, value, valueAt); return;
+                        case "case":
+                            switch (value)
+                            {
+                                case "auto": model.Case = AliasCase.Auto; return;
+                                case "exact": model.Case = AliasCase.Exact; return;
+                                case "any": model.Case = AliasCase.Any; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'case' must be auto, exact or any, not '" + value + "'"));
+                            return;
+                    }
+
+                    break;
+                case TermEntry term:
+                    switch (key)
+                    {
+                        case "forms": AddList(file, term.Forms, value, valueAt); return;
+                        case "replace": term.Replace = Noun(file, value, valueAt); return;
+                        case "rule": term.RuleId = value; return;
+                        case "enabled": term.Enabled = YesNo(file, key, value, valueAt); return;
+                        case "role":
+                            switch (value)
+                            {
+                                case "llm": term.Role = TermRole.Llm; return;
+                                case "language-model": term.Role = TermRole.LanguageModel; return;
+                                case "foundation": term.Role = TermRole.Foundation; return;
+                                case "misnomer": term.Role = TermRole.Misnomer; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'role' must be llm, language-model, foundation or misnomer, not '" + value + "'"));
+                            return;
+                    }
+
+                    break;
+                case WordsEntry words:
+                    if (key == "words")
+                    {
+                        AddList(file, words.Words, value, valueAt);
+                        return;
+                    }
+
+                    break;
+            }
+
+            file.Errors.Add(new CatalogError(keyAt, "unknown key '" + key + "' in a " + SectionType(entry) + " section; see rules/README.md for the keys of each section"));
+        }
+
+        private static string SectionType(CatalogEntry entry) => entry switch
+        {
+            KindEntry _ => "kind",
+            ModelEntry _ => "model",
+            TermEntry _ => "term",
+            _ => "words",
+        };
+
+        private static void AddSpec(CatalogFile file, CatalogEntry entry, bool mustFlag, string value, CatalogLocation at)
+        {
+            string? rule = null;
+            string sentence = value;
+            if (value.Length > 7 && value.StartsWith("TL", StringComparison.Ordinal) && value[6] == ':' && IsDigits(value, 2, 4))
+            {
+                rule = value.Substring(0, 6);
+                sentence = value.Substring(7).Trim();
+                if (!mustFlag)
+                {
+                    file.Errors.Add(new CatalogError(at, "a 'pass' spec must raise nothing, so it takes no rule ID; write 'pass = <sentence>'"));
+                    return;
+                }
+            }
+
+            if (sentence.Length == 0)
+            {
+                file.Errors.Add(new CatalogError(at, "the spec has no sentence"));
+                return;
+            }
+
+            entry.Specs.Add(new CatalogSpec(mustFlag, rule, sentence.Replace("\\n", "\n"), at));
+        }
+
+        private static bool IsDigits(string text, int start, int count)
+        {
+            for (int i = start; i < start + count; i++)
+            {
+                if (text[i] < '0' || text[i] > '9')
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        private static void AddList(CatalogFile file, System.Collections.Generic.List<string> list, string value, CatalogLocation at)
+        {
+            foreach (string part in value.Split('|'))
+            {
+                string item = part.Trim();
+                if (item.Length == 0)
+                {
+                    file.Errors.Add(new CatalogError(at, "empty item in a '|' list"));
+                    continue;
+                }
+
+                if (!Tokenizer.HasWord(item))
+                {
+                    file.Errors.Add(new CatalogError(at, "'" + item + "' holds no word to match"));
+                    continue;
+                }
+
+                list.Add(item);
+            }
+        }
+
+        private static string? Noun(CatalogFile file, string value, CatalogLocation at)
+        {
+            for (int i = 0; i < value.Length; i++)
+            {
+                char c = value[i];
+                if (!(char.IsLetterOrDigit(c) || c == ' ' || c == '-' || c == '\''))
+                {
+                    file.Errors.Add(new CatalogError(at, "'" + value + "' may hold only letters, digits, spaces, hyphens and apostrophes, so that a fix can write it into any literal or comment"));
+                    return null;
+                }
+            }
+
+            return value;
+        }
+
+        private static bool? YesNo(CatalogFile file, string key, string value, CatalogLocation at)
+        {
+            switch (value)
+            {
+                case "yes": case "true": return true;
+                case "no": case "false": return false;
+            }
+
+            file.Errors.Add(new CatalogError(at, "'" + key + "' must be yes or no, not '" + value + "'"));
+            return null;
+        }
+    }
+}

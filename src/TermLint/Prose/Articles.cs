@@ -1,0 +1,164 @@
+namespace TermLint.Prose
+{
+    /// <summary>Chooses "a" or "an" for the word that follows, by how it is spoken.</summary>
+    internal static class Articles
+    {
+        public static string For(string phrase)
+        {
+            if (string.IsNullOrEmpty(phrase))
+            {
+                return "a";
+            }
+
+            int end = 0;
+            while (end < phrase.Length && phrase[end] != ' ' && phrase[end] != '-')
+            {
+                end++;
+            }
+
+            string word = phrase.Substring(0, end);
+            if (word.Length == 0)
+            {
+                return "a";
+            }
+
+            // An acronym is spelled out: "an LLM", "an SDK", "a GPU".
+            if (word.Length > 1 && IsAllUpper(word))
+            {
+                return "AEFHILMNORSX".IndexOf(word[0]) >= 0 ? "an" : "a";
+            }
+
+            string lower = word.ToLowerInvariant();
+            foreach (string prefix in ConsonantSoundVowels)
+            {
+                if (lower.StartsWith(prefix, System.StringComparison.Ordinal))
+                {
+                    return "a";
+                }
+            }
+
+            foreach (string prefix in SilentH)
+            {
+                if (lower.StartsWith(prefix, System.StringComparison.Ordinal))
+                {
+                    return "an";
+                }
+            }
+
+            return "aeiou".IndexOf(lower[0]) >= 0 ? "an" : "a";
+        }
+
+        private static readonly string[] ConsonantSoundVowels = { "uni", "use", "usu", "uti", "uro", "eu", "one", "once", "ubi" };
+        private static readonly string[] SilentH = { "hour", "honest", "honor", "honour", "heir" };
+
+        private static bool IsAllUpper(string word)
+        {
+            bool letter = false;
+            foreach (char c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letter |= char.IsLetter(c);
+            }
+
+            return letter;
+        }
+
+        /// <summary>Whether the word is the indefinite article.</summary>
+        public static bool IsIndefinite(string text, int start, int length) =>
+            TextFold.EqualsIgnoreCase(text, start, length, "a") || TextFold.EqualsIgnoreCase(text, start, length, "an");
+    }
+
+    /// <summary>Plurals and case of replacement phrases.</summary>
+    internal static class Inflection
+    {
+        public static string PluralOf(string noun)
+        {
+            if (noun.EndsWith("s", System.StringComparison.Ordinal) || noun.EndsWith("x", System.StringComparison.Ordinal))
+            {
+                return noun + "es";
+            }
+
+            return noun + "s";
+        }
+
+        /// <summary>
+        /// Writes the replacement in the case of the text it replaces: lower case stays lower, a capitalised first
+        /// word (a sentence start) capitalises the replacement, Title Case stays Title Case, an all-caps acronym
+        /// ("LLM") in running text becomes the replacement as written, or capitalised at a sentence start.
+        /// </summary>
+        public static string MatchCase(string original, string replacement, bool sentenceStart)
+        {
+            if (replacement.Length == 0 || original.Length == 0)
+            {
+                return replacement;
+            }
+
+            bool firstUpper = char.IsUpper(original[0]);
+            bool acronym = original.Length > 1 && char.IsUpper(original[1]);
+            bool title = !acronym && IsTitleCase(original);
+            if (title && original.IndexOf(' ') > 0)
+            {
+                return ToTitleCase(replacement);
+            }
+
+            if (firstUpper && (!acronym || sentenceStart))
+            {
+                return Capitalize(replacement);
+            }
+
+            return replacement;
+        }
+
+        public static string Capitalize(string text) =>
+            text.Length == 0 || char.IsUpper(text[0]) ? text : char.ToUpperInvariant(text[0]) + text.Substring(1);
+
+        private static bool IsTitleCase(string text)
+        {
+            bool wordStart = true;
+            foreach (char c in text)
+            {
+                if (c == ' ')
+                {
+                    wordStart = true;
+                    continue;
+                }
+
+                if (wordStart && char.IsLetter(c) && !char.IsUpper(c))
+                {
+                    return false;
+                }
+
+                wordStart = false;
+            }
+
+            return true;
+        }
+
+        private static string ToTitleCase(string text)
+        {
+            var chars = text.ToCharArray();
+            bool wordStart = true;
+            for (int i = 0; i < chars.Length; i++)
+            {
+                if (chars[i] == ' ' || chars[i] == '-')
+                {
+                    wordStart = true;
+                    continue;
+                }
+
+                if (wordStart)
+                {
+                    chars[i] = char.ToUpperInvariant(chars[i]);
+                }
+
+                wordStart = false;
+            }
+
+            return new string(chars);
+        }
+    }
+}

@@ -1,0 +1,142 @@
+using System.Collections.Generic;
+
+namespace TermLint.Prose
+{
+    /// <summary>A phrase of the catalog (an alias or a term form) split into words, with how its case compares.</summary>
+    internal sealed class Phrase
+    {
+        public Phrase(string text, string[] words, bool exactCase, object target)
+        {
+            Text = text;
+            Words = words;
+            ExactCase = exactCase;
+            Target = target;
+        }
+
+        public string Text { get; }
+        public string[] Words { get; }
+        public bool ExactCase { get; }
+        /// <summary>The catalog entry the phrase names (a model or a term).</summary>
+        public object Target { get; }
+    }
+
+    /// <summary>
+    /// Longest-first, whole-word matching of many phrases over a token list. Phrases are bucketed by a folded hash
+    /// of their first word, so a token costs one hash and, only on a hit, a few comparisons; nothing is allocated.
+    /// </summary>
+    internal sealed class PhraseMatcher
+    {
+        private readonly Dictionary<int, Phrase[]> _byFirstWord;
+
+        public PhraseMatcher(IEnumerable<Phrase> phrases)
+        {
+            var buckets = new Dictionary<int, List<Phrase>>();
+            foreach (var phrase in phrases)
+            {
+                string first = phrase.Words[0];
+                int hash = TextFold.HashIgnoreCase(first, 0, first.Length);
+                if (!buckets.TryGetValue(hash, out var list))
+                {
+                    buckets[hash] = list = new List<Phrase>();
+                }
+
+                list.Add(phrase);
+            }
+
+            _byFirstWord = new Dictionary<int, Phrase[]>(buckets.Count);
+            foreach (var pair in buckets)
+            {
+                // Longest first, so "Stable Diffusion XL" wins over "Stable Diffusion".
+                pair.Value.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                _byFirstWord[pair.Key] = pair.Value.ToArray();
+            }
+        }
+
+        public int Count => _byFirstWord.Count;
+
+        /// <summary>The longest phrase that starts at tokens[index] and ends before tokens[limit], or null.</summary>
+        public Phrase? Match(string text, List<Token> tokens, int index, int limit, out int wordCount)
+        {
+            wordCount = 0;
+            var token = tokens[index];
+            if (!token.IsWord)
+            {
+                return null;
+            }
+
+            if (!TryBucket(text, token, out var candidates))
+            {
+                return null;
+            }
+
+            foreach (var phrase in candidates)
+            {
+                int n = phrase.Words.Length;
+                if (index + n > limit)
+                {
+                    continue;
+                }
+
+                bool all = true;
+                for (int k = 0; k < n && all; k++)
+                {
+                    var t = tokens[index + k];
+                    if (!t.IsWord)
+                    {
+                        all = false;
+                        break;
+                    }
+
+                    // Only the last word may carry the possessive: "the Stable Diffusion's output".
+                    bool last = k == n - 1;
+                    if (!last && t.IsPossessive)
+                    {
+                        all = false;
+                        break;
+                    }
+
+                    all = WordEquals(text, t.Start, last ? t.BaseLength : t.Length, phrase.Words[k], phrase.ExactCase)
+                        || (last && t.IsPossessive && WordEquals(text, t.Start, t.Length, phrase.Words[k], phrase.ExactCase));
+                }
+
+                if (all)
+                {
+                    wordCount = n;
+                    return phrase;
+                }
+            }
+
+            return null;
+        }
+
+        private bool TryBucket(string text, Token token, out Phrase[] candidates)
+        {
+            if (_byFirstWord.TryGetValue(TextFold.HashIgnoreCase(text, token.Start, token.Length), out candidates!))
+            {
+                return true;
+            }
+
+            return token.IsPossessive && _byFirstWord.TryGetValue(TextFold.HashIgnoreCase(text, token.Start, token.BaseLength), out candidates!);
+        }
+
+        private static bool WordEquals(string text, int start, int length, string word, bool exact) =>
+            exact ? TextFold.EqualsExact(text, start, length, word) : TextFold.EqualsIgnoreCase(text, start, length, word);
+
+        /// <summary>Splits a catalog phrase into its words with the prose tokenizer, so both sides split alike.</summary>
+        public static string[] WordsOf(string phrase)
+        {
+            var tokens = new List<Token>();
+            Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
+            var words = new List<string>(tokens.Count);
+            foreach (var token in tokens)
+            {
+                if (token.IsWord)
+                {
+                    words.Add(phrase.Substring(token.Start, token.Length));
+                }
+            }
+
+            return words.ToArray();
+        }
+    }
+}

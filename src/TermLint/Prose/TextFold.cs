@@ -1,0 +1,77 @@
+namespace TermLint.Prose
+{
+    /// <summary>Character comparison used for matching: hyphen-like marks are one character, case folds on request.</summary>
+    internal static class TextFold
+    {
+        public static char Hyphen(char c) => c switch
+        {
+            '\u00B7' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2027' or '\u30FB' => '-',
+            '\u2019' or '\u02BC' => '\'',
+            _ => c,
+        };
+
+        public static char Lower(char c)
+        {
+            c = Hyphen(c);
+            if (c < 128)
+            {
+                return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+            }
+
+            return char.ToLowerInvariant(c);
+        }
+
+        /// <summary>Whether text[start..start+length) equals word, comparing case-insensitively.</summary>
+        public static bool EqualsIgnoreCase(string text, int start, int length, string word)
+        {
+            if (length != word.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (Lower(text[start + i]) != Lower(word[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>Whether text[start..start+length) equals word exactly (hyphen-like marks still fold).</summary>
+        public static bool EqualsExact(string text, int start, int length, string word)
+        {
+            if (length != word.Length)
+            {
+                return false;
+            }
+
+            for (int i = 0; i < length; i++)
+            {
+                if (Hyphen(text[start + i]) != Hyphen(word[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A hash of a range, folded for case and hyphens, equal for ranges that compare equal ignoring case.</summary>
+        public static int HashIgnoreCase(string text, int start, int length)
+        {
+            unchecked
+            {
+                int hash = (int)2166136261;
+                for (int i = 0; i < length; i++)
+                {
+                    hash = (hash ^ Lower(text[start + i])) * 16777619;
+                }
+
+                return hash;
+            }
+        }
+    }
+}

@@ -1,0 +1,318 @@
+using System.Collections.Generic;
+
+namespace TermLint.Prose
+{
+    /// <summary>
+    /// Splits prose into words, punctuation and opaque runs (URLs, e-mail addresses, `code spans`, placeholders).
+    /// Tokens are ranges of the input; nothing is copied. A word keeps inner hyphens, dots, apostrophes and
+    /// underscores ("DALL-E", "Llama 3.1" is two words, "Whisper-to-LLM" is one), so a compound never matches a
+    /// model or a term by one of its parts.
+    /// </summary>
+    internal static class Tokenizer
+    {
+        /// <summary>Stands for text that is not prose (an interpolation hole, a &lt;c&gt; element): one opaque token.</summary>
+        public const char Placeholder = '\uFFFC';
+
+        public static void Tokenize(string text, int start, int end, List<Token> tokens)
+        {
+            int i = start;
+            int newlines = 0;
+            bool lineStart = true;
+            while (i < end)
+            {
+                char c = text[i];
+                if (c == '\n')
+                {
+                    newlines++;
+                    lineStart = true;
+                    i++;
+                    continue;
+                }
+
+                if (char.IsWhiteSpace(c) || IsInvisible(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                var flags = TokenFlags.None;
+                if (lineStart)
+                {
+                    flags |= TokenFlags.LineStart;
+                }
+
+                if (newlines >= 2 || tokens.Count == 0)
+                {
+                    flags |= TokenFlags.ParagraphStart;
+                }
+
+                newlines = 0;
+                lineStart = false;
+
+                int opaqueEnd = OpaqueEnd(text, i, end);
+                if (opaqueEnd > i)
+                {
+                    tokens.Add(new Token(i, opaqueEnd - i, TokenKind.Opaque, flags));
+                    i = opaqueEnd;
+                    continue;
+                }
+
+                if (IsWordChar(c))
+                {
+                    int wordEnd = WordEnd(text, i, end);
+                    int emailEnd = EmailOrPathEnd(text, i, wordEnd, end);
+                    if (emailEnd > wordEnd)
+                    {
+                        tokens.Add(new Token(i, emailEnd - i, TokenKind.Opaque, flags));
+                        i = emailEnd;
+                        continue;
+                    }
+
+                    flags |= WordFlags(text, i, wordEnd);
+                    tokens.Add(new Token(i, wordEnd - i, TokenKind.Word, flags));
+                    i = wordEnd;
+                    continue;
+                }
+
+                // A surrogate pair is one punctuation token, never split.
+                int length = char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]) ? 2 : 1;
+                tokens.Add(new Token(i, length, TokenKind.Punct, flags));
+                i += length;
+            }
+        }
+
+        /// <summary>Whether the text holds at least one word (used to validate catalog values).</summary>
+        public static bool HasWord(string text)
+        {
+            foreach (char c in text)
+            {
+                if (IsWordChar(c))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+        private static bool IsInvisible(char c) => c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u200E' or '\u200F' or '\u202A' or '\u202B' or '\u202C' or '\u202D' or '\u202E';
+
+        private static bool IsInnerConnector(char c) => c is '-' or '\u2010' or '\u2011' or '\u00B7' or '.' or '_' or '\'' or '\u2019' or '+';
+
+        private static int WordEnd(string text, int i, int end)
+        {
+            i++;
+            while (i < end)
+            {
+                char c = text[i];
+                if (IsWordChar(c))
+                {
+                    i++;
+                    continue;
+                }
+
+                // A connector joins two word characters ("DALL-E", "3.1", "LLM's"); '+' only ends a word ("Command R+").
+                if (c == '+')
+                {
+                    i++;
+                    while (i < end && text[i] == '+')
+                    {
+                        i++;
+                    }
+
+                    break;
+                }
+
+                if (IsInnerConnector(c) && i + 1 < end && IsWordChar(text[i + 1]))
+                {
+                    i += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            return i;
+        }
+
+        private static TokenFlags WordFlags(string text, int start, int end)
+        {
+            var flags = TokenFlags.None;
+            int length = end - start;
+            if (length >= 3 && (text[end - 1] == 's' || text[end - 1] == 'S') && (text[end - 2] == '\'' || text[end - 2] == '\u2019'))
+            {
+                flags |= TokenFlags.Possessive;
+            }
+
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '_')
+                {
+                    return flags | TokenFlags.Identifier;
+                }
+
+                if (c == '.' && i > start && char.IsLetter(text[i - 1]) && i + 1 < end && char.IsLetter(text[i + 1]))
+                {
+                    return flags | TokenFlags.Identifier;
+                }
+
+                // "llmCache", "LlmTornado": a lower-case letter followed by an upper-case one is code, not prose.
+                if (i > start && char.IsUpper(c) && char.IsLower(text[i - 1]) && !(i >= start + 2 && text[i - 2] == '-'))
+                {
+                    // "AlphaFold", "OpenAI", "DeepSeek" are real names: camel case alone is not code. Only a
+                    // lower-case first letter ("llmCache", "whisperClient") marks an identifier.
+                    if (char.IsLower(text[start]))
+                    {
+                        return flags | TokenFlags.Identifier;
+                    }
+                }
+            }
+
+            return flags;
+        }
+
+        /// <summary>The end of a URL, a `code span` or a placeholder starting at i, or i when none starts there.</summary>
+        private static int OpaqueEnd(string text, int i, int end)
+        {
+            char c = text[i];
+            if (c == Placeholder)
+            {
+                return i + 1;
+            }
+
+            if (c == '`')
+            {
+                int ticks = 1;
+                while (i + ticks < end && text[i + ticks] == '`')
+                {
+                    ticks++;
+                }
+
+                int close = IndexOfRun(text, '`', ticks, i + ticks, end);
+                return close < 0 ? i + ticks : close + ticks;
+            }
+
+            if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W') && LooksLikeUrl(text, i, end))
+            {
+                int j = i;
+                while (j < end && !char.IsWhiteSpace(text[j]) && text[j] != '"' && text[j] != '<' && text[j] != '>' && text[j] != ')' && text[j] != Placeholder)
+                {
+                    j++;
+                }
+
+                // A sentence's full stop or comma after a URL is punctuation, not part of it.
+                while (j > i + 1 && (text[j - 1] == '.' || text[j - 1] == ',' || text[j - 1] == ';' || text[j - 1] == ':'))
+                {
+                    j--;
+                }
+
+                return j;
+            }
+
+            return i;
+        }
+
+        private static bool LooksLikeUrl(string text, int i, int end)
+        {
+            int limit = System.Math.Min(end, i + 12);
+            for (int j = i; j + 2 < limit; j++)
+            {
+                char c = text[j];
+                if (c == ':' && text[j + 1] == '/' && text[j + 2] == '/')
+                {
+                    return true;
+                }
+
+                if (!char.IsLetter(c))
+                {
+                    break;
+                }
+            }
+
+            return i + 4 <= end && (text[i] == 'w' || text[i] == 'W') && TextFold.EqualsIgnoreCase(text, i, 4, "www.");
+        }
+
+        /// <summary>An e-mail address ("a@b.c") or a path ("docs/whisper-llm", "src\\llm") that starts as a word.</summary>
+        private static int EmailOrPathEnd(string text, int start, int wordEnd, int end)
+        {
+            if (wordEnd >= end || wordEnd + 1 >= end)
+            {
+                return wordEnd;
+            }
+
+            char c = text[wordEnd];
+            if ((c == '@' || c == '\\') && IsWordChar(text[wordEnd + 1]))
+            {
+                int j = wordEnd + 1;
+                while (j < end && (IsWordChar(text[j]) || text[j] is '.' or '-' or '_' or '@' or '\\' or '/'))
+                {
+                    j++;
+                }
+
+                while (j > wordEnd && text[j - 1] == '.')
+                {
+                    j--;
+                }
+
+                return j;
+            }
+
+            // "path/to/file.md": a slash between words followed by another slash or a file extension is a path.
+            if (c == '/' && IsWordChar(text[wordEnd + 1]))
+            {
+                int j = wordEnd + 1;
+                bool pathLike = false;
+                while (j < end && (IsWordChar(text[j]) || text[j] is '.' or '-' or '_' or '/'))
+                {
+                    if (text[j] == '/' || (text[j] == '.' && j + 1 < end && char.IsLetter(text[j + 1])))
+                    {
+                        pathLike = true;
+                    }
+
+                    j++;
+                }
+
+                if (pathLike)
+                {
+                    while (j > wordEnd && text[j - 1] == '.')
+                    {
+                        j--;
+                    }
+
+                    return j;
+                }
+            }
+
+            return wordEnd;
+        }
+
+        private static int IndexOfRun(string text, char c, int count, int from, int end)
+        {
+            for (int i = from; i + count <= end; i++)
+            {
+                if (text[i] != c)
+                {
+                    continue;
+                }
+
+                int run = 0;
+                while (i + run < end && text[i + run] == c)
+                {
+                    run++;
+                }
+
+                if (run == count)
+                {
+                    return i;
+                }
+
+                i += run - 1;
+            }
+
+            return -1;
+        }
+    }
+}

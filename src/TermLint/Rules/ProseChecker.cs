@@ -1,0 +1,161 @@
+using System.Collections.Generic;
+using TermLint.Catalog;
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// The engine's front door: prose text in, findings out, no Roslyn types. Prefilter, tokenize, split into
+    /// sentences, match the catalog, run every rule. Buffers are reused per thread, so prose that fails the
+    /// prefilter allocates nothing and prose that passes it allocates only its findings.
+    /// </summary>
+    internal sealed class ProseChecker
+    {
+        private static readonly IRule[] DefaultRules =
+        {
+            new NonLanguageModelCalledLlmRule(),
+            new GroupCalledLlmsRule(),
+            new FoundationalModelRule(),
+            new TermsEquatedRule(),
+        };
+
+        [System.ThreadStatic]
+        private static List<Token>? t_tokens;
+
+        [System.ThreadStatic]
+        private static Sentence? t_sentence;
+
+        private readonly CompiledCatalog _catalog;
+        private readonly IRule[] _rules;
+
+        public ProseChecker(CompiledCatalog catalog, IRule[]? rules = null)
+        {
+            _catalog = catalog;
+            _rules = rules ?? DefaultRules;
+        }
+
+        public CompiledCatalog Catalog => _catalog;
+
+        /// <summary>Whether the text could hold a finding at all (the cheap gate).</summary>
+        public bool MayMatch(string text, int start, int end) => _catalog.Prefilter.Matches(text, start, end);
+
+        public List<Finding> Check(string text) => Check(text, 0, text.Length);
+
+        public List<Finding> Check(string text, int start, int end)
+        {
+            var findings = new List<Finding>();
+            Check(text, start, end, findings);
+            return findings;
+        }
+
+        /// <summary>Adds the findings of text[start..end) to <paramref name="findings"/>, in text order per rule.</summary>
+        public void Check(string text, int start, int end, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (!_catalog.Prefilter.Matches(text, start, end))
+            {
+                return;
+            }
+
+            var tokens = t_tokens ??= new List<Token>(256);
+            var sentence = t_sentence ??= new Sentence();
+            tokens.Clear();
+            Tokenizer.Tokenize(text, start, end, tokens);
+            int first = 0;
+            for (int i = 0; i < tokens.Count; i++)
+            {
+                if (i > first && StartsNewSentence(text, tokens, i))
+                {
+                    CheckSentence(text, tokens, first, i, sentence, findings);
+                    first = i;
+                }
+
+                if (EndsSentence(text, tokens, i))
+                {
+                    CheckSentence(text, tokens, first, i + 1, sentence, findings);
+                    first = i + 1;
+                    if ((i & 255) == 0)
+                    {
+                        cancellationToken.ThrowIfCancellationRequested();
+                    }
+                }
+            }
+
+            if (first < tokens.Count)
+            {
+                CheckSentence(text, tokens, first, tokens.Count, sentence, findings);
+            }
+        }
+
+        private void CheckSentence(string text, List<Token> tokens, int first, int end, Sentence sentence, List<Finding> findings)
+        {
+            if (end <= first || !_catalog.Prefilter.Matches(text, tokens[first].Start, tokens[end - 1].End))
+            {
+                return;
+            }
+
+            var last = tokens[end - 1];
+            bool question = last.Kind == TokenKind.Punct && text[last.Start] == '?';
+            sentence.Load(text, tokens, first, end, question, _catalog);
+            if (!sentence.HasTerm)
+            {
+                return;
+            }
+
+            foreach (var rule in _rules)
+            {
+                rule.Check(sentence, findings);
+            }
+        }
+
+        /// <summary>A paragraph break, or a bullet at the start of a line, begins a sentence.</summary>
+        private static bool StartsNewSentence(string text, List<Token> tokens, int i)
+        {
+            var token = tokens[i];
+            if ((token.Flags & TokenFlags.ParagraphStart) != 0)
+            {
+                return true;
+            }
+
+            if ((token.Flags & TokenFlags.LineStart) != 0 && token.Kind == TokenKind.Punct)
+            {
+                char c = text[token.Start];
+                return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == '#' || c == '|';
+            }
+
+            return false;
+        }
+
+        /// <summary>'.', '!', '?' or ';' ends a sentence, except the dot of an abbreviation ("e.g.", "etc.").</summary>
+        private static bool EndsSentence(string text, List<Token> tokens, int i)
+        {
+            var token = tokens[i];
+            if (token.Kind != TokenKind.Punct)
+            {
+                return false;
+            }
+
+            char c = text[token.Start];
+            if (c == '!' || c == '?' || c == ';')
+            {
+                return true;
+            }
+
+            if (c != '.')
+            {
+                return false;
+            }
+
+            if (i > 0)
+            {
+                var before = tokens[i - 1];
+                if (before.Kind == TokenKind.Word && before.End == token.Start && Lexicon.Abbreviations.Contains(text, before.Start, before.Length))
+                {
+                    return false;
+                }
+            }
+
+            // "3.1" and "llm.model" are one word already; a dot followed directly by a letter is not a full stop.
+            return i + 1 >= tokens.Count || tokens[i + 1].Start > token.End;
+        }
+    }
+}

@@ -1,0 +1,340 @@
+using System.Collections.Generic;
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// The relations that turn co-occurrence into a claim: a copula ("X is an LLM"), an apposition ("the X LLM",
+    /// "X, an LLM,", "X (an LLM)"), and membership in a list introduced by a term ("LLMs such as X and Y"). Shared
+    /// by the rules so that each rule only decides what a relation means.
+    /// </summary>
+    internal static class Relations
+    {
+        /// <summary>How far a parenthetical may reach before it is not an aside any more.</summary>
+        private const int MaxParenthetical = 10;
+
+        /// <summary>
+        /// Walks back from the element before <paramref name="head"/> over adjectives (at most <paramref name="maxWords"/>)
+        /// to its determiner. Returns the index where the noun phrase starts; <paramref name="determiner"/> is -1 when
+        /// the phrase has none.
+        /// </summary>
+        public static int NounPhraseStart(Sentence s, int head, out int determiner, int maxWords = 3)
+        {
+            determiner = -1;
+            int i = head - 1;
+            int words = 0;
+            while (s.InRange(i))
+            {
+                if (s.Is(i, Lexicon.Determiners))
+                {
+                    determiner = i;
+                    return i;
+                }
+
+                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries) || s[i].IsPossessive)
+                {
+                    break;
+                }
+
+                words++;
+                i--;
+            }
+
+            return i + 1;
+        }
+
+        /// <summary>The index of the '(' that opens the parenthetical closed at <paramref name="close"/>, or -1.</summary>
+        public static int OpeningParen(Sentence s, int close)
+        {
+            for (int i = close - 1; i >= 0 && close - i <= MaxParenthetical; i--)
+            {
+                if (s.IsPunct(i, '('))
+                {
+                    return i;
+                }
+
+                if (s.IsPunct(i, ')'))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>The index of the ')' that closes the parenthetical opened at <paramref name="open"/>, or -1.</summary>
+        public static int ClosingParen(Sentence s, int open)
+        {
+            for (int i = open + 1; s.InRange(i) && i - open <= MaxParenthetical; i++)
+            {
+                if (s.IsPunct(i, ')'))
+                {
+                    return i;
+                }
+
+                if (s.IsPunct(i, '('))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// The model that is the subject of the verb at <paramref name="verb"/>: "Whisper is", "Whisper, which is",
+        /// "Segment Anything Model (SAM) is", "the Whisper model is". Returns -1 when the subject is not one model.
+        /// </summary>
+        public static int SubjectModel(Sentence s, int verb)
+        {
+            int i = verb - 1;
+            while (s.Is(i, Lexicon.Adverbs))
+            {
+                i--;
+            }
+
+            if ((s.Is(i, "which") || s.Is(i, "that") || s.Is(i, "who")) && s.IsPunct(i - 1, ','))
+            {
+                i -= 2;
+            }
+
+            if (s.IsPunct(i, ')'))
+            {
+                int open = OpeningParen(s, i);
+                if (open < 0)
+                {
+                    return -1;
+                }
+
+                i = open - 1;
+            }
+
+            if (s.Is(i, "model") || s.Is(i, "models") || s.Is(i, "family"))
+            {
+                i--;
+            }
+
+            return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
+        }
+
+        /// <summary>Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…") or one of a list.</summary>
+        public static bool SubjectIsHypotheticalOrListed(Sentence s, int model)
+        {
+            for (int i = model - 1; i >= 0 && model - i <= 3; i--)
+            {
+                if (s.Is(i, Lexicon.Conditionals))
+                {
+                    return true;
+                }
+
+                if (!s.IsWord(i))
+                {
+                    break;
+                }
+            }
+
+            // "GPT-5 and Whisper are LLMs": a list subject is the group rule's business.
+            return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
+        }
+
+        /// <summary>Whether anything in (from, to) negates or hedges the claim ("is not", "is wrongly called").</summary>
+        public static bool NegatedOrHedged(Sentence s, int from, int to)
+        {
+            for (int i = from + 1; i < to; i++)
+            {
+                if (s.IsNegation(i) || s.Is(i, Lexicon.Hedges))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the noun phrase starting at <paramref name="phraseStart"/> is contrasted or excluded: "unlike LLMs",
+        /// "other than LLMs", "not LLMs", "rather than an LLM".
+        /// </summary>
+        public static bool IsContrasted(Sentence s, int phraseStart)
+        {
+            int i = phraseStart - 1;
+            if (s.Is(i, Lexicon.Contrasts) || s.IsNegation(i))
+            {
+                return true;
+            }
+
+            if ((s.Is(i, "than") || s.Is(i, "from") || s.Is(i, "of") || s.Is(i, "to") || s.Is(i, "with")) && s.Is(i - 1, Lexicon.ContrastPhraseHeads))
+            {
+                return true;
+            }
+
+            return s.Is(i, "to") && s.Is(i - 1, "opposed");
+        }
+
+        /// <summary>
+        /// The list a term introduces (a colon or a dash only when <paramref name="allowColon"/>, since "an LLM: Whisper
+        /// is…" starts a new clause): "LLMs such as X, Y and Z", "LLMs like X", "LLMs, including X,", "LLMs: X, Y",
+        /// "LLMs (X, Y)", "LLMs — X and Y". Adds the model indices to <paramref name="members"/>.
+        /// </summary>
+        public static void ListAfter(Sentence s, int term, List<int> members, bool allowColon = true)
+        {
+            int i = term + 1;
+            bool paren = false;
+            if (s.IsPunct(i, ','))
+            {
+                i++;
+            }
+
+            if (s.IsPhrase(i, "such", "as"))
+            {
+                i += 2;
+            }
+            else if (s.Is(i, Lexicon.ListIntroducers))
+            {
+                i++;
+                if (s.IsPunct(i, '.'))
+                {
+                    i++;
+                }
+
+                if (s.IsPunct(i, ','))
+                {
+                    i++;
+                }
+            }
+            else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
+            {
+                i++;
+            }
+            else if (s.IsPunct(i, '('))
+            {
+                paren = true;
+                i++;
+                if (s.IsPhrase(i, "such", "as"))
+                {
+                    i += 2;
+                }
+                else if (s.Is(i, Lexicon.ListIntroducers))
+                {
+                    i++;
+                    if (s.IsPunct(i, '.'))
+                    {
+                        i++;
+                    }
+
+                    if (s.IsPunct(i, ','))
+                    {
+                        i++;
+                    }
+                }
+            }
+            else
+            {
+                return;
+            }
+
+            MembersForward(s, i, members, paren);
+        }
+
+        private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
+        {
+            while (s.IsModel(i))
+            {
+                members.Add(i);
+                i++;
+                if (s.Is(i, "model") || s.Is(i, "models"))
+                {
+                    i++;
+                }
+
+                if (!insideParen && s.IsPunct(i, '('))
+                {
+                    int close = ClosingParen(s, i);
+                    if (close < 0)
+                    {
+                        return;
+                    }
+
+                    i = close + 1;
+                }
+
+                if (s.IsPunct(i, ','))
+                {
+                    i++;
+                    if (s.Is(i, Lexicon.ListJoiners))
+                    {
+                        i++;
+                    }
+
+                    continue;
+                }
+
+                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
+                {
+                    i++;
+                    continue;
+                }
+
+                return;
+            }
+        }
+
+        /// <summary>
+        /// The list that ends just before <paramref name="end"/> (exclusive), read backwards: "X, Y and Z are …",
+        /// "X, Y and other LLMs". Stops at a contrast ("Unlike X, Y and Z are …" keeps only Y and Z).
+        /// </summary>
+        public static void ListBefore(Sentence s, int end, List<int> members)
+        {
+            int i = end - 1;
+            while (s.InRange(i))
+            {
+                if (s.Is(i, "model") || s.Is(i, "models"))
+                {
+                    i--;
+                }
+
+                if (s.IsPunct(i, ')'))
+                {
+                    int open = OpeningParen(s, i);
+                    if (open < 0)
+                    {
+                        return;
+                    }
+
+                    i = open - 1;
+                }
+
+                if (!s.IsModel(i) || s[i].IsPossessive)
+                {
+                    return;
+                }
+
+                if (members.Count > 0 && (s.Is(i - 1, Lexicon.Contrasts) || s.Is(i - 1, Lexicon.ContrastPhraseHeads) || s.Is(i - 1, "from") || s.Is(i - 1, "than")))
+                {
+                    return;
+                }
+
+                members.Add(i);
+                i--;
+                if (s.Is(i, Lexicon.ListJoiners))
+                {
+                    i--;
+                    if (s.IsPunct(i, ','))
+                    {
+                        i--;
+                    }
+
+                    continue;
+                }
+
+                if (s.IsPunct(i, ',') || s.IsPunct(i, '/'))
+                {
+                    i--;
+                    continue;
+                }
+
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+namespace TermLint.Rules
+{
+    /// <summary>The public contract: an ID never changes meaning.</summary>
+    internal static class RuleIds
+    {
+        public const string NonLanguageModelCalledLlm = "TL0001";
+        public const string GroupWithNonLanguageModelCalledLlms = "TL0002";
+        public const string FoundationalModel = "TL0003";
+        public const string TermsEquated = "TL0004";
+        public const string MalformedCatalog = "TL9001";
+    }
+}

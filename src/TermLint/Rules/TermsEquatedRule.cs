@@ -1,0 +1,288 @@
+using System.Collections.Generic;
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// TL0004: "foundation model" and "LLM" are equated, or the relation is reversed — "foundation models (LLMs)",
+    /// "LLM, also known as foundation model", "a foundation model is simply an LLM", "all foundation models are
+    /// LLMs", "foundation models and LLMs are the same thing". Silent on the true direction ("every LLM is a
+    /// foundation model"), on partial quantifiers ("some foundation models are LLMs"), negations and questions.
+    /// No fix: which word the author meant cannot be known.
+    /// </summary>
+    internal sealed class TermsEquatedRule : IRule
+    {
+        public string Id => RuleIds.TermsEquated;
+
+        public void Check(Sentence s, List<Finding> findings)
+        {
+            if (s.IsQuestion)
+            {
+                return;
+            }
+
+            for (int a = 0; a < s.Count; a++)
+            {
+                bool foundation = s.IsFoundationTerm(a);
+                if ((!foundation && !s.IsLlmTerm(a)) || s[a].IsPossessive)
+                {
+                    continue;
+                }
+
+                int b = Equated(s, a, foundation);
+                if (b >= 0)
+                {
+                    findings.Add(new Finding(Id, s[b].Start, s[b].IsPossessive ? s[b].End - 2 : s[b].End, new[] { s.TermTextOf(a), s.TermTextOf(b) }));
+                    a = b;
+                }
+            }
+        }
+
+        private static bool IsOther(Sentence s, int i, bool firstIsFoundation) =>
+            s.InRange(i) && !s[i].IsPossessive && (firstIsFoundation ? s.IsLlmTerm(i) : s.IsFoundationTerm(i));
+
+        /// <summary>The index of the term that the term at <paramref name="a"/> is equated with, or -1.</summary>
+        private static int Equated(Sentence s, int a, bool foundation)
+        {
+            // "foundation models (LLMs)", "LLM (foundation model) settings", "foundation models (or LLMs)".
+            if (s.IsPunct(a + 1, '('))
+            {
+                int i = a + 2;
+                if (s.Is(i, "or") || s.Is(i, "aka") || s.Is(i, "a.k.a") || s.Is(i, "i.e") || s.Is(i, "ie"))
+                {
+                    i++;
+                    while (s.IsPunct(i, '.') || s.IsPunct(i, ','))
+                    {
+                        i++;
+                    }
+                }
+
+                if (s.Is(i, "a") || s.Is(i, "an"))
+                {
+                    i++;
+                }
+
+                if (IsOther(s, i, foundation) && s.IsPunct(i + 1, ')'))
+                {
+                    return i;
+                }
+            }
+
+            // "Foundation models, also known as LLMs,", "LLM, aka foundation model".
+            int k = a + 1;
+            if (s.IsPunct(k, ',') || s.IsPunct(k, '('))
+            {
+                k++;
+            }
+
+            int afterAlias = AliasPhraseEnd(s, k);
+            if (afterAlias > k)
+            {
+                k = afterAlias;
+                while (s.IsPunct(k, ',') || s.IsPunct(k, '.'))
+                {
+                    k++;
+                }
+
+                if (s.Is(k, Lexicon.Determiners))
+                {
+                    k++;
+                }
+
+                if (IsOther(s, k, foundation))
+                {
+                    return k;
+                }
+            }
+
+            if (Relations.IsContrasted(s, Relations.NounPhraseStart(s, a, out _)))
+            {
+                return -1;
+            }
+
+            // "Foundation models and LLMs are the same thing", "… are synonyms / interchangeable".
+            if (s.Is(a + 1, "and") && IsOther(s, a + 2, foundation))
+            {
+                int v = a + 3;
+                if ((s.Is(v, "are") || s.Is(v, "mean")) && SamenessFollows(s, v + 1))
+                {
+                    return a + 2;
+                }
+            }
+
+            int verb = a + 1;
+            if (!(s.Is(verb, "is") || s.Is(verb, "are") || s.Is(verb, "means") || s.Is(verb, "mean") || s.Is(verb, "refers") || s.Is(verb, "stands")))
+            {
+                return -1;
+            }
+
+            // "A foundation model is another name for an LLM", "LLM is the same as foundation model", "… means LLM".
+            int o = verb + 1;
+            while (s.Is(o, Lexicon.Adverbs))
+            {
+                o++;
+            }
+
+            if (Relations.NegatedOrHedged(s, a, o + 1))
+            {
+                return -1;
+            }
+
+            int sameEnd = SamenessPhraseEnd(s, o);
+            if (sameEnd > o || s.Is(verb, "means") || s.Is(verb, "mean") || ((s.Is(verb, "refers") || s.Is(verb, "stands")) && (s.Is(o, "to") || s.Is(o, "for"))))
+            {
+                int target = sameEnd > o ? sameEnd : (s.Is(o, "to") || s.Is(o, "for") ? o + 1 : o);
+                if (s.Is(target, Lexicon.Determiners))
+                {
+                    target++;
+                }
+
+                if (IsOther(s, target, foundation) && !s.IsNegation(target - 1))
+                {
+                    return target;
+                }
+            }
+
+            // The reversed relation: "A foundation model is (simply) an LLM", "All foundation models are LLMs".
+            if (foundation && (s.Is(verb, "is") || s.Is(verb, "are")) && SubjectIsWholeClass(s, a))
+            {
+                int target = o;
+                if (s.Is(target, Lexicon.Determiners))
+                {
+                    target++;
+                }
+
+                while (s.Is(target, Lexicon.Adverbs))
+                {
+                    target++;
+                }
+
+                if (IsOther(s, target, foundation) && !ListsKinds(s, target) && !Relations.NegatedOrHedged(s, verb, target))
+                {
+                    return target;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>"a/an/the/all/every/each/any foundation model(s)" or a bare one: a claim about the whole class.</summary>
+        private static bool SubjectIsWholeClass(Sentence s, int a)
+        {
+            int before = a - 1;
+            if (!s.InRange(before) || s.IsPunct(before) || s.StartsSentence(a))
+            {
+                return true;
+            }
+
+            if (s.Is(before, Lexicon.PartialQuantifiers) || s.IsNegation(before) || s.IsNegation(before - 1))
+            {
+                return false;
+            }
+
+            return s.Is(before, "a") || s.Is(before, "an") || s.Is(before, "the") || s.Is(before, "all") || s.Is(before, "every") || s.Is(before, "each") || s.Is(before, "any")
+                || s.Is(before, "that") || s.Is(before, "because") || s.Is(before, "since");
+        }
+
+        /// <summary>"Foundation models are LLMs, image models and audio models": a list of subtypes, not an equation.</summary>
+        private static bool ListsKinds(Sentence s, int target) =>
+            s.Is(target + 1, Lexicon.ListJoiners) || s.IsPunct(target + 1, ',') || s.IsPunct(target + 1, '/');
+
+        /// <summary>"also known as", "aka", "a.k.a.", "also called", "otherwise known as", "known as", "i.e.", "that is", "or simply".</summary>
+        private static int AliasPhraseEnd(Sentence s, int i)
+        {
+            if (s.Is(i, "also") || s.Is(i, "otherwise") || s.Is(i, "sometimes") || s.Is(i, "commonly"))
+            {
+                if (s.Is(i + 1, "known") && s.Is(i + 2, "as"))
+                {
+                    return i + 3;
+                }
+
+                if (s.Is(i + 1, "called") || s.Is(i + 1, "named") || s.Is(i + 1, "termed"))
+                {
+                    return i + 2;
+                }
+            }
+
+            if (s.Is(i, "known") && s.Is(i + 1, "as"))
+            {
+                return i + 2;
+            }
+
+            if (s.Is(i, "aka") || s.Is(i, "a.k.a") || s.Is(i, "i.e") || s.Is(i, "ie"))
+            {
+                return i + 1;
+            }
+
+            if (s.Is(i, "that") && s.Is(i + 1, "is") && s.IsPunct(i + 2, ','))
+            {
+                return i + 2;
+            }
+
+            if (s.Is(i, "or") && (s.Is(i + 1, "simply") || s.Is(i + 1, "just")))
+            {
+                return i + 2;
+            }
+
+            return i;
+        }
+
+        /// <summary>"the same (thing)", "synonyms", "interchangeable", "equivalent", "identical" after a copula.</summary>
+        private static bool SamenessFollows(Sentence s, int i)
+        {
+            while (s.Is(i, Lexicon.Adverbs))
+            {
+                i++;
+            }
+
+            if (s.IsNegation(i))
+            {
+                return false;
+            }
+
+            if (s.Is(i, "the"))
+            {
+                i++;
+            }
+
+            return s.Is(i, Lexicon.Sameness);
+        }
+
+        /// <summary>"the same as", "another name for", "a synonym for", "equivalent to", "synonymous with": returns the index after it.</summary>
+        private static int SamenessPhraseEnd(Sentence s, int i)
+        {
+            int start = i;
+            if (s.Is(i, "the") || s.Is(i, "a") || s.Is(i, "just") || s.Is(i, "simply"))
+            {
+                i++;
+            }
+
+            if (s.Is(i, "same") && s.Is(i + 1, "as"))
+            {
+                return i + 2;
+            }
+
+            if ((s.Is(i, "another") || s.Is(i, "other")) && (s.Is(i + 1, "name") || s.Is(i + 1, "word") || s.Is(i + 1, "term")) && s.Is(i + 2, "for"))
+            {
+                return i + 3;
+            }
+
+            if ((s.Is(i, "synonym") || s.Is(i, "name")) && (s.Is(i + 1, "for") || s.Is(i + 1, "of")))
+            {
+                return i + 2;
+            }
+
+            if ((s.Is(i, "equivalent") || s.Is(i, "identical") || s.Is(i, "equal")) && s.Is(i + 1, "to"))
+            {
+                return i + 2;
+            }
+
+            if (s.Is(i, "synonymous") && s.Is(i + 1, "with"))
+            {
+                return i + 2;
+            }
+
+            return start;
+        }
+    }
+}

@@ -1,0 +1,474 @@
+using System;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using TermLint.Prose;
+
+namespace TermLint.Sources
+{
+    /// <summary>
+    /// Finds every place prose lives in a C# syntax tree — `//` comment blocks (consecutive lines are one block),
+    /// `/* */`, doc comments (structured, or plain `///` when the build does not parse docs), and string literals
+    /// of every kind — and hands each one that passes the prefilter to a sink as a <see cref="ProseSegment"/>.
+    /// One walk over the tokens; text that holds no trigger word is never copied.
+    /// </summary>
+    internal sealed class CSharpProseWalker
+    {
+        [ThreadStatic]
+        private static SegmentBuilder? t_raw;
+
+        [ThreadStatic]
+        private static SegmentBuilder? t_prose;
+
+        private readonly Prefilter _prefilter;
+        private readonly string _text;
+        private readonly Action<ProseSegment, ProseSourceKind> _sink;
+        private readonly bool _comments;
+        private readonly bool _docs;
+        private readonly bool _strings;
+
+        // The `//` block being gathered: its kind (plain or `///`), its trivia spans, and the line breaks since its last line.
+        private int _blockCount;
+        private bool _blockIsDoc;
+        private int[] _blockStarts = new int[16];
+        private int[] _blockEnds = new int[16];
+        private int _newlinesSinceComment;
+
+        public CSharpProseWalker(string text, Prefilter prefilter, Action<ProseSegment, ProseSourceKind> sink, bool comments = true, bool docs = true, bool strings = true)
+        {
+            _text = text;
+            _prefilter = prefilter;
+            _sink = sink;
+            _comments = comments;
+            _docs = docs;
+            _strings = strings;
+        }
+
+        public void Walk(SyntaxNode root, System.Threading.CancellationToken cancellationToken)
+        {
+            int visited = 0;
+            foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
+            {
+                if ((++visited & 1023) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                if (token.HasLeadingTrivia)
+                {
+                    VisitTrivia(token.LeadingTrivia);
+                }
+
+                if (!token.IsKind(SyntaxKind.EndOfFileToken))
+                {
+                    FlushBlock();
+                    if (_strings)
+                    {
+                        VisitToken(token);
+                    }
+                }
+
+                if (token.HasTrailingTrivia)
+                {
+                    VisitTrivia(token.TrailingTrivia);
+                }
+            }
+
+            FlushBlock();
+        }
+
+        private void VisitTrivia(SyntaxTriviaList list)
+        {
+            foreach (var trivia in list)
+            {
+                switch (trivia.Kind())
+                {
+                    case SyntaxKind.EndOfLineTrivia:
+                        _newlinesSinceComment++;
+                        if (_newlinesSinceComment > 1)
+                        {
+                            FlushBlock();
+                        }
+
+                        break;
+                    case SyntaxKind.WhitespaceTrivia:
+                        break;
+                    case SyntaxKind.SingleLineCommentTrivia:
+                        AddCommentLine(trivia.Span.Start, trivia.Span.End);
+                        break;
+                    case SyntaxKind.MultiLineCommentTrivia:
+                        FlushBlock();
+                        if (_comments && _prefilter.Matches(_text, trivia.Span.Start, trivia.Span.End))
+                        {
+                            EmitBlockComment(trivia.Span.Start, trivia.Span.End);
+                        }
+
+                        break;
+                    case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                    case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                        FlushBlock();
+                        if (_docs && _prefilter.Matches(_text, trivia.FullSpan.Start, trivia.FullSpan.End))
+                        {
+                            EmitDocLines(trivia.FullSpan.Start, trivia.FullSpan.End);
+                        }
+
+                        // The structured trivia holds its own line breaks.
+                        _newlinesSinceComment = 1;
+                        break;
+                    default:
+                        // Directives, disabled text, skipped tokens: never prose, and they end a block.
+                        FlushBlock();
+                        break;
+                }
+            }
+        }
+
+        private void AddCommentLine(int start, int end)
+        {
+            // "///" in a build that does not parse docs is a doc line; "////" is an ordinary comment.
+            bool doc = end - start >= 3 && _text[start + 2] == '/' && !(end - start >= 4 && _text[start + 3] == '/');
+            if (_blockCount > 0 && (doc != _blockIsDoc || _newlinesSinceComment > 1))
+            {
+                FlushBlock();
+            }
+
+            if (_blockCount == _blockStarts.Length)
+            {
+                Array.Resize(ref _blockStarts, _blockCount * 2);
+                Array.Resize(ref _blockEnds, _blockCount * 2);
+            }
+
+            _blockIsDoc = doc;
+            _blockStarts[_blockCount] = start;
+            _blockEnds[_blockCount] = end;
+            _blockCount++;
+            _newlinesSinceComment = 0;
+        }
+
+        private void FlushBlock()
+        {
+            int count = _blockCount;
+            _blockCount = 0;
+            _newlinesSinceComment = 0;
+            if (count == 0 || !(_blockIsDoc ? _docs : _comments))
+            {
+                return;
+            }
+
+            bool any = false;
+            for (int i = 0; i < count && !any; i++)
+            {
+                any = _prefilter.Matches(_text, _blockStarts[i], _blockEnds[i]);
+            }
+
+            if (!any)
+            {
+                return;
+            }
+
+            var raw = t_raw ??= new SegmentBuilder();
+            raw.Clear();
+            for (int i = 0; i < count; i++)
+            {
+                if (i > 0)
+                {
+                    raw.Break(_blockEnds[i - 1]);
+                }
+
+                int contentStart = _blockStarts[i] + (_blockIsDoc ? 3 : 2);
+                raw.AppendSource(_text, contentStart, _blockEnds[i]);
+            }
+
+            if (_blockIsDoc)
+            {
+                EmitDoc(raw);
+            }
+            else
+            {
+                _sink(raw.Build(), ProseSourceKind.Comment);
+            }
+        }
+
+        private void EmitBlockComment(int start, int end)
+        {
+            var raw = t_raw ??= new SegmentBuilder();
+            raw.Clear();
+            int contentEnd = end - 2 >= start + 2 && _text[end - 1] == '/' && _text[end - 2] == '*' ? end - 2 : end;
+            AppendLinesStripped(raw, start + 2, contentEnd, '*');
+            _sink(raw.Build(), ProseSourceKind.Comment);
+        }
+
+        /// <summary>A structured doc comment: its lines, each without indentation and its "///" (or "/**", "*") marker.</summary>
+        private void EmitDocLines(int start, int end)
+        {
+            var raw = t_raw ??= new SegmentBuilder();
+            raw.Clear();
+            bool multiLine = end - start >= 3 && _text[start + 1] == '*' && _text[start + 2] == '*';
+            if (multiLine)
+            {
+                int contentEnd = end;
+                while (contentEnd > start && char.IsWhiteSpace(_text[contentEnd - 1]))
+                {
+                    contentEnd--;
+                }
+
+                if (contentEnd - 2 >= start + 3 && _text[contentEnd - 1] == '/' && _text[contentEnd - 2] == '*')
+                {
+                    contentEnd -= 2;
+                }
+
+                AppendLinesStripped(raw, start + 3, contentEnd, '*');
+            }
+            else
+            {
+                int lineStart = start;
+                bool first = true;
+                while (lineStart < end)
+                {
+                    int lineEnd = lineStart;
+                    while (lineEnd < end && _text[lineEnd] != '\n' && _text[lineEnd] != '\r')
+                    {
+                        lineEnd++;
+                    }
+
+                    int content = lineStart;
+                    while (content < lineEnd && (_text[content] == ' ' || _text[content] == '\t'))
+                    {
+                        content++;
+                    }
+
+                    if (content + 3 <= lineEnd && _text[content] == '/' && _text[content + 1] == '/' && _text[content + 2] == '/')
+                    {
+                        content += 3;
+                    }
+
+                    if (!first)
+                    {
+                        raw.Break(lineStart);
+                    }
+
+                    raw.AppendSource(_text, content, lineEnd);
+                    first = false;
+                    lineStart = lineEnd;
+                    if (lineStart < end && _text[lineStart] == '\r')
+                    {
+                        lineStart++;
+                    }
+
+                    if (lineStart < end && _text[lineStart] == '\n')
+                    {
+                        lineStart++;
+                    }
+                }
+            }
+
+            EmitDoc(raw);
+        }
+
+        private void EmitDoc(SegmentBuilder raw)
+        {
+            var prose = t_prose ??= new SegmentBuilder();
+            prose.Clear();
+            DocXmlText.Extract(raw, prose);
+            _sink(prose.Build(), ProseSourceKind.DocComment);
+        }
+
+        /// <summary>Appends the lines of [start, end), dropping each later line's indentation and one leading marker char.</summary>
+        private void AppendLinesStripped(SegmentBuilder raw, int start, int end, char marker)
+        {
+            int i = start;
+            bool lineStart = false;
+            while (i < end)
+            {
+                char c = _text[i];
+                if (c == '\r' || c == '\n')
+                {
+                    raw.Break(i);
+                    if (c == '\r' && i + 1 < end && _text[i + 1] == '\n')
+                    {
+                        i++;
+                    }
+
+                    i++;
+                    lineStart = true;
+                    continue;
+                }
+
+                if (lineStart)
+                {
+                    while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+                    {
+                        i++;
+                    }
+
+                    if (i < end && _text[i] == marker && !(i + 1 < end && _text[i + 1] == '/'))
+                    {
+                        i++;
+                    }
+
+                    lineStart = false;
+                    continue;
+                }
+
+                raw.Append(c, i, i + 1);
+                i++;
+            }
+        }
+
+        private void VisitToken(SyntaxToken token)
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.Utf8StringLiteralToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                    if (_prefilter.Matches(_text, token.Span.Start, token.Span.End))
+                    {
+                        EmitLiteral(token);
+                    }
+
+                    break;
+                case SyntaxKind.InterpolatedStringStartToken:
+                case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
+                case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
+                    if (token.Parent is InterpolatedStringExpressionSyntax interpolated && _prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
+                    {
+                        EmitInterpolated(interpolated);
+                    }
+
+                    break;
+            }
+        }
+
+        private void EmitLiteral(SyntaxToken token)
+        {
+            int start = token.Span.Start;
+            int end = token.Span.End;
+            var builder = t_raw ??= new SegmentBuilder();
+            builder.Clear();
+            if (end > start + 2 && (_text[end - 1] == '8') && (_text[end - 2] == 'u' || _text[end - 2] == 'U'))
+            {
+                end -= 2;
+            }
+
+            var escapes = LiteralEscapes.Regular;
+            int i = start;
+            if (i < end && _text[i] == '@')
+            {
+                escapes = LiteralEscapes.Verbatim;
+                i++;
+            }
+
+            int quotes = 0;
+            while (i + quotes < end && _text[i + quotes] == '"')
+            {
+                quotes++;
+            }
+
+            if (quotes >= 3)
+            {
+                escapes = LiteralEscapes.Raw;
+            }
+            else if (quotes != 1)
+            {
+                return;
+            }
+
+            int contentStart = i + quotes;
+            int contentEnd = end;
+            int closing = 0;
+            while (closing < quotes && contentEnd - 1 >= contentStart && _text[contentEnd - 1] == '"')
+            {
+                contentEnd--;
+                closing++;
+            }
+
+            if (escapes == LiteralEscapes.Verbatim && closing == 1)
+            {
+                // @"a""" ends with an escaped quote then the closing one; count pairs to be exact.
+                contentEnd = VerbatimContentEnd(contentStart, end);
+            }
+            else if (escapes == LiteralEscapes.Regular && closing == 1 && IsEscapedQuote(contentStart, contentEnd))
+            {
+                // "abc\" is unterminated: its last quote is content.
+                contentEnd++;
+            }
+
+            if (contentEnd <= contentStart)
+            {
+                return;
+            }
+
+            LiteralDecoder.Decode(_text, contentStart, contentEnd, escapes, interpolated: false, builder);
+            EmitString(builder);
+        }
+
+        private int VerbatimContentEnd(int contentStart, int end)
+        {
+            int i = contentStart;
+            while (i < end)
+            {
+                if (_text[i] == '"')
+                {
+                    if (i + 1 < end && _text[i + 1] == '"')
+                    {
+                        i += 2;
+                        continue;
+                    }
+
+                    return i;
+                }
+
+                i++;
+            }
+
+            return end;
+        }
+
+        private bool IsEscapedQuote(int contentStart, int quoteIndex)
+        {
+            int backslashes = 0;
+            for (int i = quoteIndex - 1; i >= contentStart && _text[i] == '\\'; i--)
+            {
+                backslashes++;
+            }
+
+            return (backslashes & 1) == 1;
+        }
+
+        private void EmitInterpolated(InterpolatedStringExpressionSyntax node)
+        {
+            string start = node.StringStartToken.Text;
+            var escapes = start.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0 ? LiteralEscapes.Raw : start.IndexOf('@') >= 0 ? LiteralEscapes.Verbatim : LiteralEscapes.Regular;
+            var builder = t_raw ??= new SegmentBuilder();
+            builder.Clear();
+            foreach (var content in node.Contents)
+            {
+                if (content is InterpolatedStringTextSyntax text)
+                {
+                    LiteralDecoder.Decode(_text, text.TextToken.Span.Start, text.TextToken.Span.End, escapes, interpolated: true, builder);
+                }
+                else
+                {
+                    builder.Placeholder(content.Span.Start, content.Span.End);
+                }
+            }
+
+            EmitString(builder);
+        }
+
+        private void EmitString(SegmentBuilder builder)
+        {
+            // A literal without a space is a key, an identifier, a model ID or a URL: "whisper-1", "llm.model".
+            if (!builder.HasWhitespace())
+            {
+                return;
+            }
+
+            _sink(builder.Build(), ProseSourceKind.StringLiteral);
+        }
+    }
+}

@@ -1,0 +1,255 @@
+namespace TermLint.Sources
+{
+    /// <summary>
+    /// Turns the text of an XML doc comment (already stripped of its "///" or "*" markers) into prose: tags go,
+    /// block tags end a sentence, &lt;c&gt; and &lt;code&gt; become one opaque token, self-closing references
+    /// (&lt;see cref="…"/&gt;) become one opaque token, entities are decoded, attributes (cref, href, langword)
+    /// are never prose. Tolerates any malformed XML: an unclosed '&lt;' is text.
+    /// </summary>
+    internal static class DocXmlText
+    {
+        public static void Extract(SegmentBuilder raw, SegmentBuilder prose)
+        {
+            int n = raw.Length;
+            int codeDepth = 0;
+            int codeStart = -1;
+            int i = 0;
+            while (i < n)
+            {
+                char c = raw[i];
+                if (c == '<')
+                {
+                    int close = FindTagEnd(raw, i);
+                    if (close < 0)
+                    {
+                        if (codeDepth == 0)
+                        {
+                            prose.Append(c, raw.StartAt(i), raw.EndAt(i));
+                        }
+
+                        i++;
+                        continue;
+                    }
+
+                    if (IsCommentOrCData(raw, i))
+                    {
+                        // An XML comment or CDATA is not prose; neither is anything inside it.
+                        int end = SkipCommentOrCData(raw, i);
+                        if (codeDepth == 0)
+                        {
+                            prose.Placeholder(raw.StartAt(i), raw.EndAt(end - 1));
+                        }
+
+                        i = end;
+                        continue;
+                    }
+
+                    ReadTag(raw, i, close, out bool closing, out bool selfClosing, out string name);
+                    if (name == "c" || name == "code")
+                    {
+                        if (!closing && !selfClosing)
+                        {
+                            if (codeDepth++ == 0)
+                            {
+                                codeStart = raw.StartAt(i);
+                            }
+                        }
+                        else if (closing && codeDepth > 0 && --codeDepth == 0)
+                        {
+                            prose.Placeholder(codeStart, raw.EndAt(close));
+                            if (name == "code")
+                            {
+                                prose.ParagraphBreak(raw.EndAt(close));
+                            }
+                        }
+                    }
+                    else if (codeDepth == 0)
+                    {
+                        if (IsBlock(name))
+                        {
+                            prose.ParagraphBreak(raw.StartAt(i));
+                        }
+                        else if (selfClosing)
+                        {
+                            prose.Placeholder(raw.StartAt(i), raw.EndAt(close));
+                        }
+                    }
+
+                    i = close + 1;
+                    continue;
+                }
+
+                if (codeDepth > 0)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (c == '&')
+                {
+                    int end = DecodeEntity(raw, i, out char decoded);
+                    if (end > i)
+                    {
+                        prose.Append(decoded, raw.StartAt(i), raw.EndAt(end - 1));
+                        i = end;
+                        continue;
+                    }
+                }
+
+                prose.Append(c, raw.StartAt(i), raw.EndAt(i));
+                i++;
+            }
+
+            if (codeDepth > 0)
+            {
+                // An unclosed <c> or <code>: what follows is code to the end of the comment.
+                prose.Placeholder(codeStart, raw.Length > 0 ? raw.EndAt(raw.Length - 1) : codeStart);
+            }
+        }
+
+        private static int FindTagEnd(SegmentBuilder raw, int open)
+        {
+            // A tag may span lines; it never holds another '<'. Bounded so a stray '<' costs little.
+            int limit = System.Math.Min(raw.Length, open + 2000);
+            for (int i = open + 1; i < limit; i++)
+            {
+                char c = raw[i];
+                if (c == '>')
+                {
+                    return i;
+                }
+
+                if (c == '<')
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        private static bool IsCommentOrCData(SegmentBuilder raw, int i) =>
+            (i + 3 < raw.Length && raw[i + 1] == '!' && raw[i + 2] == '-' && raw[i + 3] == '-')
+            || (i + 8 < raw.Length && raw[i + 1] == '!' && raw[i + 2] == '[' && raw[i + 3] == 'C');
+
+        private static int SkipCommentOrCData(SegmentBuilder raw, int i)
+        {
+            bool comment = raw[i + 2] == '-';
+            for (int j = i + 4; j < raw.Length; j++)
+            {
+                if (raw[j] == '>' && ((comment && raw[j - 1] == '-' && raw[j - 2] == '-') || (!comment && raw[j - 1] == ']' && raw[j - 2] == ']')))
+                {
+                    return j + 1;
+                }
+            }
+
+            return raw.Length;
+        }
+
+        private static void ReadTag(SegmentBuilder raw, int open, int close, out bool closing, out bool selfClosing, out string name)
+        {
+            int i = open + 1;
+            closing = i < close && raw[i] == '/';
+            if (closing)
+            {
+                i++;
+            }
+
+            selfClosing = raw[close - 1] == '/';
+            int start = i;
+            while (i < close && (char.IsLetterOrDigit(raw[i]) || raw[i] == '-' || raw[i] == '_' || raw[i] == ':'))
+            {
+                i++;
+            }
+
+            var chars = new char[i - start];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = char.ToLowerInvariant(raw[start + k]);
+            }
+
+            name = new string(chars);
+        }
+
+        private static bool IsBlock(string name)
+        {
+            switch (name)
+            {
+                case "summary":
+                case "remarks":
+                case "para":
+                case "p":
+                case "param":
+                case "typeparam":
+                case "returns":
+                case "value":
+                case "exception":
+                case "example":
+                case "item":
+                case "term":
+                case "description":
+                case "list":
+                case "listheader":
+                case "br":
+                case "seealso":
+                case "inheritdoc":
+                case "include":
+                case "permission":
+                case "threadsafety":
+                case "note":
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        private static int DecodeEntity(SegmentBuilder raw, int i, out char decoded)
+        {
+            decoded = '&';
+            int semicolon = -1;
+            for (int j = i + 1; j < raw.Length && j - i <= 10; j++)
+            {
+                if (raw[j] == ';')
+                {
+                    semicolon = j;
+                    break;
+                }
+            }
+
+            if (semicolon < 0)
+            {
+                return i;
+            }
+
+            var chars = new char[semicolon - i - 1];
+            for (int k = 0; k < chars.Length; k++)
+            {
+                chars[k] = raw[i + 1 + k];
+            }
+
+            string entity = new string(chars);
+            switch (entity)
+            {
+                case "lt": decoded = '<'; return semicolon + 1;
+                case "gt": decoded = '>'; return semicolon + 1;
+                case "amp": decoded = '&'; return semicolon + 1;
+                case "quot": decoded = '"'; return semicolon + 1;
+                case "apos": decoded = '\''; return semicolon + 1;
+            }
+
+            if (entity.Length > 1 && entity[0] == '#')
+            {
+                bool hex = entity[1] == 'x' || entity[1] == 'X';
+                string digits = entity.Substring(hex ? 2 : 1);
+                if (int.TryParse(digits, hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
+                    && value > 0 && value <= 0xFFFF)
+                {
+                    decoded = (char)value;
+                    return semicolon + 1;
+                }
+            }
+
+            return i;
+        }
+    }
+}
