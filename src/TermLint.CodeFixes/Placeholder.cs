@@ -1,1 +1,0 @@
-namespace TermLint.CodeFixes { internal static class Placeholder { } }

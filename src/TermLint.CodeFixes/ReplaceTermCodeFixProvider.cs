@@ -1,0 +1,84 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Text;
+using TermLint.Analyzers;
+
+namespace TermLint.CodeFixes
+{
+    /// <summary>
+    /// Replaces the words a TermLint diagnostic names with the replacement the analyzer computed (carried in the
+    /// diagnostic's properties, so nothing is analyzed again). Edits only the diagnostic's span and, when the
+    /// article must change, the article's span. The analyzer attaches a replacement only where the span is one
+    /// unbroken run of source text and the replacement needs no escaping in any literal, comment or doc.
+    /// </summary>
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceTermCodeFixProvider))]
+    [Shared]
+    public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
+    {
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003");
+
+        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+        public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+        {
+            var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            foreach (var diagnostic in context.Diagnostics)
+            {
+                var changes = ChangesFor(diagnostic, text);
+                if (changes == null)
+                {
+                    continue;
+                }
+
+                string original = text.ToString(diagnostic.Location.SourceSpan);
+                string replacement = diagnostic.Properties[DiagnosticProperties.Replacement]!;
+                string title = "Replace '" + original + "' with '" + replacement + "'";
+                var document = context.Document;
+                context.RegisterCodeFix(
+                    CodeAction.Create(title, ct => ApplyAsync(document, changes, ct), equivalenceKey: diagnostic.Id + ":" + replacement.ToLowerInvariant()),
+                    diagnostic);
+            }
+        }
+
+        /// <summary>The text changes for a diagnostic, or null when it carries no safe fix or the source moved.</summary>
+        internal static List<TextChange>? ChangesFor(Diagnostic diagnostic, SourceText text)
+        {
+            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out string? replacement) || replacement == null)
+            {
+                return null;
+            }
+
+            var span = diagnostic.Location.SourceSpan;
+            if (span.End > text.Length || span.IsEmpty)
+            {
+                return null;
+            }
+
+            var changes = new List<TextChange> { new TextChange(span, replacement) };
+            if (diagnostic.Properties.TryGetValue(DiagnosticProperties.ArticleReplacement, out string? article) && article != null && diagnostic.AdditionalLocations.Count > 0)
+            {
+                var articleSpan = diagnostic.AdditionalLocations[0].SourceSpan;
+                if (articleSpan.End > text.Length || articleSpan.OverlapsWith(span))
+                {
+                    return null;
+                }
+
+                changes.Add(new TextChange(articleSpan, article));
+            }
+
+            return changes;
+        }
+
+        private static async Task<Document> ApplyAsync(Document document, List<TextChange> changes, CancellationToken cancellationToken)
+        {
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            return document.WithText(text.WithChanges(changes));
+        }
+    }
+}
