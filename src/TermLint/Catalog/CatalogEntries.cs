@@ -112,6 +112,10 @@ namespace TermLint.Catalog
         public List<string> Forms { get; } = new List<string>();
         public string? Replace { get; set; }
         public string? RuleId { get; set; }
+        /// <summary>For a misnomer: the class it stands for (llm or foundation), so relation rules see it too.</summary>
+        public TermRole? Means { get; set; }
+        /// <summary>For a misnomer: true when it is wrong only in AI prose ("foundational model").</summary>
+        public bool? NeedsAiContext { get; set; }
         public bool? Enabled { get; set; }
     }
 

@@ -217,6 +217,24 @@ namespace TermLint.Catalog
                         case "forms": AddList(file, term.Forms, value, valueAt); return;
                         case "replace": term.Replace = Noun(file, value, valueAt); return;
                         case "rule": term.RuleId = value; return;
+                        case "means":
+                            switch (value)
+                            {
+                                case "llm": term.Means = TermRole.Llm; return;
+                                case "foundation": term.Means = TermRole.Foundation; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'means' must be llm or foundation, not '" + value + "'"));
+                            return;
+                        case "context":
+                            switch (value)
+                            {
+                                case "ai": term.NeedsAiContext = true; return;
+                                case "any": term.NeedsAiContext = false; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'context' must be ai or any, not '" + value + "'"));
+                            return;
                         case "enabled": term.Enabled = YesNo(file, key, value, valueAt); return;
                         case "role":
                             switch (value)

@@ -15,8 +15,13 @@ namespace TermLint.Rules
         {
             new NonLanguageModelCalledLlmRule(),
             new GroupCalledLlmsRule(),
-            new FoundationalModelRule(),
+            new MisnomerRule(RuleIds.FoundationalModel),
             new TermsEquatedRule(),
+            new MultimodalCalledOnlyLlmRule(),
+            new DomainModelCalledFoundationRule(),
+            new MisnomerRule(RuleIds.TermForm),
+            new TermFormRule(),
+            new EuAiActTermRule(),
         };
 
         [System.ThreadStatic]
@@ -59,6 +64,7 @@ namespace TermLint.Rules
             var tokens = t_tokens ??= new List<Token>(256);
             var sentence = t_sentence ??= new Sentence();
             tokens.Clear();
+            sentence.BeginSegment();
             Tokenizer.Tokenize(text, start, end, tokens);
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)

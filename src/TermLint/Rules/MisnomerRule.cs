@@ -5,36 +5,42 @@ using TermLint.Prose;
 namespace TermLint.Rules
 {
     /// <summary>
-    /// TL0003 (and any misnomer term the catalog assigns to another rule): "foundational model" written for the AI
-    /// term "foundation model". Silent where a complement shows another field ("a foundational model in
-    /// cybersecurity", "the foundational model of the economy"), and on "foundational" without "model".
+    /// Replaces a wrong form the catalog lists as a misnomer of this rule: TL0003 "foundational model" (only in AI
+    /// prose: silent where a complement shows another field, "a foundational model in cybersecurity"), TL0007
+    /// "Language Learning Model", "LLM model", "LLMS". The replacement keeps case, plural and the a/an article.
     /// </summary>
-    internal sealed class FoundationalModelRule : IRule
+    internal sealed class MisnomerRule : IRule
     {
-        public string Id => RuleIds.FoundationalModel;
+        public MisnomerRule(string id) => Id = id;
+
+        public string Id { get; }
 
         public void Check(Sentence s, List<Finding> findings)
         {
             for (int t = 0; t < s.Count; t++)
             {
                 var term = s[t].Term;
-                if (term == null || term.Role != TermRole.Misnomer || (term.Entry.RuleId ?? Id) != Id)
+                if (term == null || term.Role != TermRole.Misnomer || term.Entry.RuleId != Id)
                 {
                     continue;
                 }
 
-                if (HasNonAiComplement(s, t))
+                if (term.Entry.NeedsAiContext == true && HasNonAiComplement(s, t))
                 {
                     continue;
+                }
+
+                string form = s.TermTextOf(t);
+                string wanted = term.Entry.Replace!;
+                if (term.IsPlural && !wanted.EndsWith("s", System.StringComparison.Ordinal))
+                {
+                    wanted = Inflection.PluralOf(wanted);
                 }
 
                 var e = s[t];
-                var firstWord = s.Tokens[e.FirstToken];
-                string original = s.Text.Substring(firstWord.Start, firstWord.BaseLength);
-                string replacement = Inflection.MatchCase(original, term.Entry.Replace!, s.StartsSentence(t));
-                string form = s.TermTextOf(t);
-                string fixedForm = replacement + form.Substring(firstWord.BaseLength);
-                var finding = new Finding(Id, firstWord.Start, firstWord.Start + firstWord.BaseLength, new[] { form, fixedForm }) { Replacement = replacement };
+                string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
+                int end = e.IsPossessive ? e.End - 2 : e.End;
+                var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement };
                 if (s.IsWord(t - 1))
                 {
                     Replacements.AdjustArticle(s, t - 1, replacement, finding);
