@@ -21,7 +21,7 @@ namespace TermLint.CodeFixes
     [Shared]
     public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003", "TL0005", "TL0006", "TL0007", "TL0008");
 
         public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
 
