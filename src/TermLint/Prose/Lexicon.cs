@@ -32,7 +32,8 @@ namespace TermLint.Prose
         /// <summary>Nouns that make "the Whisper LLM pipeline" a compound about two things, not a name for one.</summary>
         public static readonly WordSet CompoundHeads = new WordSet(
             "pipeline", "pipelines", "prompt", "prompts", "workflow", "workflows", "chain", "chains", "integration", "integrations",
-            "stack", "combo", "combination", "tandem", "pair", "duo", "bridge", "handoff", "router", "orchestration");
+            "stack", "combo", "combination", "tandem", "pair", "duo", "bridge", "handoff", "router", "orchestration", "gateway", "gateways",
+            "endpoint", "endpoints", "api", "apis", "adapter", "adapters", "connector", "connectors", "plugin", "plugins", "glue", "setup");
 
         /// <summary>Copula-like verbs that classify their object: "Whisper serves as an LLM".</summary>
         public static readonly WordSet ClassifyingVerbs = new WordSet("serves", "serve", "acts", "act", "works", "work", "functions", "function", "counts", "count", "qualifies", "qualify");

@@ -29,6 +29,12 @@ namespace TermLint.Rules
                 }
             }
 
+            // "the Whisper v3 LLM": a version the catalog does not list still belongs to the model.
+            if (!plural && Relations.IsVersionWord(s, t - 1) && s.IsModel(t - 2) && !s[t - 2].IsPossessive && !s.Is(t + 1, Lexicon.CompoundHeads) && !s.Is(t - 3, Lexicon.ListJoiners))
+            {
+                return t - 2;
+            }
+
             int start = Relations.NounPhraseStart(s, t, out int determiner);
 
             // "The image LLM Stable Diffusion is slow on CPU."
@@ -86,6 +92,16 @@ namespace TermLint.Rules
             while (s.Is(verb, Lexicon.Adverbs) || s.IsNegation(verb) || s.Is(verb, Lexicon.Hedges))
             {
                 verb--;
+            }
+
+            // "Whisper is one of the LLMs we host": the member of a group is classified by it.
+            if (s.Is(verb, "of") && (s.Is(verb - 1, "one") || s.Is(verb - 1, "another")))
+            {
+                verb -= 2;
+                while (s.Is(verb, Lexicon.Adverbs) || s.IsNegation(verb) || s.Is(verb, Lexicon.Hedges))
+                {
+                    verb--;
+                }
             }
 
             if (s.Is(verb, "as"))

@@ -19,7 +19,8 @@ namespace TermLint.Rules
         private static readonly WordSet Restrictive = new WordSet("only", "solely", "exclusively", "purely", "entirely", "just", "strictly");
         private static readonly WordSet BroadData = new WordSet(
             "text", "texts", "images", "image", "audio", "code", "speech", "video", "videos", "public", "web", "internet", "broad", "diverse",
-            "large", "massive", "general", "multilingual", "multimodal", "trillions", "billions", "millions", "synthetic", "open", "unlabeled", "unlabelled");
+            "large", "massive", "general", "multilingual", "multimodal", "trillions", "billions", "millions", "synthetic", "open", "unlabeled", "unlabelled",
+            "english", "natural", "licensed", "permissively", "curated", "publicly", "openly", "high-quality", "internet-scale", "web-scale", "wide");
 
         public string Id => RuleIds.DomainModelCalledFoundation;
 

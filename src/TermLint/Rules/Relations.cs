@@ -93,7 +93,7 @@ namespace TermLint.Rules
                 i--;
             }
 
-            if ((s.Is(i, "which") || s.Is(i, "that") || s.Is(i, "who")) && s.IsPunct(i - 1, ','))
+            if ((s.Is(i, "which") || s.Is(i, "that") || s.Is(i, "who")) && (s.IsPunct(i - 1, ',') || s.IsPunct(i - 1, '(') || s.IsDash(i - 1)))
             {
                 i -= 2;
             }
@@ -114,7 +114,31 @@ namespace TermLint.Rules
                 i--;
             }
 
+            if (IsVersionWord(s, i) && s.IsModel(i - 1))
+            {
+                i--;
+            }
+
             return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
+        }
+
+        /// <summary>A short word with a digit that follows a model name: "v3", "3.5", "large-v2", "2024-08".</summary>
+        public static bool IsVersionWord(Sentence s, int i)
+        {
+            if (!s.IsWord(i) || s[i].End - s[i].Start > 10)
+            {
+                return false;
+            }
+
+            for (int k = s[i].Start; k < s[i].End; k++)
+            {
+                if (char.IsDigit(s.Text[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…") or one of a list.</summary>
@@ -238,6 +262,11 @@ namespace TermLint.Rules
 
         private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
         {
+            if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+            {
+                i++;
+            }
+
             while (s.IsModel(i))
             {
                 members.Add(i);
@@ -265,17 +294,20 @@ namespace TermLint.Rules
                     {
                         i++;
                     }
-
-                    continue;
                 }
-
-                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
+                else if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
                 {
                     i++;
-                    continue;
+                }
+                else
+                {
+                    return;
                 }
 
-                return;
+                if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+                {
+                    i++;
+                }
             }
         }
 

@@ -89,7 +89,8 @@ namespace TermLint.Rules
                     k++;
                 }
 
-                if (IsOther(s, k, foundation))
+                // "LLMs, i.e. foundation models trained on text" defines a subset; only a bare name equates.
+                if (IsOther(s, k, foundation) && (!s.IsWord(k + 1) || s.Is(k + 1, Lexicon.Auxiliaries) || s.Is(k + 1, "and") || s.Is(k + 1, "generate") || s.Is(k + 1, "are")))
                 {
                     return k;
                 }
@@ -180,8 +181,10 @@ namespace TermLint.Rules
                 return false;
             }
 
-            return s.Is(before, "a") || s.Is(before, "an") || s.Is(before, "the") || s.Is(before, "all") || s.Is(before, "every") || s.Is(before, "each") || s.Is(before, "any")
-                || s.Is(before, "that") || s.Is(before, "because") || s.Is(before, "since");
+            // "the foundation model is an LLM" speaks of one model, which may well be an LLM.
+            bool wholeClass = s.Is(before, "a") || s.Is(before, "an") || s.Is(before, "all") || s.Is(before, "every") || s.Is(before, "each") || s.Is(before, "any")
+                || s.Is(before, "because") || s.Is(before, "since");
+            return wholeClass && !s.Is(before - 1, Lexicon.Conditionals) && !s.IsNegation(before - 1);
         }
 
         /// <summary>"Foundation models are LLMs, image models and audio models": a list of subtypes, not an equation.</summary>
