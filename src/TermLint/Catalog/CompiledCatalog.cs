@@ -109,7 +109,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        kinds[kind.Name] = kind;
+                        kinds[kind.Name] = kind.Clone();
                     }
                 }
 
@@ -133,7 +133,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        models[model.Name] = model;
+                        models[model.Name] = model.Clone();
                         modelOrder.Add(model.Name);
                     }
                 }
@@ -153,7 +153,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        terms[term.Name] = term;
+                        terms[term.Name] = term.Clone();
                         termOrder.Add(term.Name);
                     }
                 }

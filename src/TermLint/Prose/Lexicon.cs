@@ -47,7 +47,7 @@ namespace TermLint.Prose
         /// <summary>Words that say two things are the same.</summary>
         public static readonly WordSet Sameness = new WordSet("same", "synonyms", "synonymous", "interchangeable", "equivalent", "identical", "equal");
 
-        public static readonly WordSet Abbreviations = new WordSet("e.g", "i.e", "etc", "vs", "approx", "cf", "dr", "mr", "mrs", "ms", "inc", "ltd", "co", "fig", "no", "st", "al", "et");
+        public static readonly WordSet Abbreviations = new WordSet("e.g", "i.e", "a.k.a", "aka", "etc", "vs", "approx", "cf", "dr", "mr", "mrs", "ms", "inc", "ltd", "co", "fig", "no", "st", "al", "et");
     }
 
     /// <summary>A small case-insensitive set of words, looked up by range without allocating.</summary>

@@ -160,7 +160,43 @@ namespace TermLint.Prose
         {
             var e = _elements[i];
             int end = e.IsPossessive ? e.End - 2 : e.End;
-            return Text.Substring(e.Start, end - e.Start);
+            return CollapseWhitespace(Text, e.Start, end);
+        }
+
+        /// <summary>A phrase as one line: a term wrapped over two comment lines reads "large language model".</summary>
+        private static string CollapseWhitespace(string text, int start, int end)
+        {
+            bool plain = true;
+            for (int i = start; i < end && plain; i++)
+            {
+                plain = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && i + 1 < end && !char.IsWhiteSpace(text[i + 1]));
+            }
+
+            if (plain)
+            {
+                return text.Substring(start, end - start);
+            }
+
+            var builder = new System.Text.StringBuilder(end - start);
+            bool space = false;
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                space = false;
+                builder.Append(text[i]);
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Whether the element starts its sentence (only punctuation such as quotes or bullets before it).</summary>

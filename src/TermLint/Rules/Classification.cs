@@ -49,37 +49,35 @@ namespace TermLint.Rules
             int subject = CopulaSubject(s, start, determiner);
             if (subject >= 0)
             {
-                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !ListContinues(s, t) ? subject : -1;
+                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or") && IsHeadNoun(s, t) ? subject : -1;
             }
 
             // "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs on the edge device".
-            if (determiner >= 0 && s.IsPunct(start - 1, ',') && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t)
+            if (determiner >= 0 && s.IsPunct(start - 1, ',') && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t) && IsHeadNoun(s, t)
                 && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Relations.IsContrasted(s, start - 2))
             {
                 return start - 2;
             }
 
             // "Whisper (an LLM)", "Whisper (LLM)".
-            if (s.IsPunct(start - 1, '(') && s.IsPunct(t + 1, ')') && s.IsModel(start - 2))
+            if (s.IsPunct(start - 1, '(') && s.IsPunct(t + 1, ')') && s.IsModel(start - 2) && !s[start - 2].IsPossessive)
             {
                 return start - 2;
             }
 
-            // "The LLM (DALL-E 3) draws the cover image", "an LLM such as Whisper", "an LLM called Whisper".
-            if (!plural)
+            // "an LLM called Whisper", "The LLM (DALL-E 3) draws the cover image", "an LLM such as Whisper",
+            // "LLMs such as Whisper" (a list of two or more is TL0002's).
+            if (!plural && (s.Is(t + 1, "called") || s.Is(t + 1, "named")) && s.IsModel(t + 2))
             {
-                if ((s.Is(t + 1, "called") || s.Is(t + 1, "named")) && s.IsModel(t + 2))
-                {
-                    return t + 2;
-                }
+                return t + 2;
+            }
 
-                var members = t_members ??= new List<int>();
-                members.Clear();
-                Relations.ListAfter(s, t, members, allowColon: false);
-                if (members.Count == 1 && !Relations.IsContrasted(s, start))
-                {
-                    return members[0];
-                }
+            var members = t_members ??= new List<int>();
+            members.Clear();
+            Relations.ListAfter(s, t, members, allowColon: false);
+            if (members.Count == 1 && !Relations.IsContrasted(s, start))
+            {
+                return members[0];
             }
 
             return -1;
@@ -142,6 +140,31 @@ namespace TermLint.Rules
             }
 
             return s.Is(verb, Lexicon.Copulas) ? Relations.SubjectModel(s, verb) : -1;
+        }
+
+        /// <summary>
+        /// Whether the term is the head of its noun phrase, not a modifier of a noun after it: "Whisper is an LLM
+        /// that…" classifies Whisper; "Whisper is one of the LLM options" or "… an LLM provider" does not.
+        /// </summary>
+        private static bool IsHeadNoun(Sentence s, int t)
+        {
+            int next = t + 1;
+            if (!s.IsWord(next))
+            {
+                return true;
+            }
+
+            var e = s[next];
+            string text = s.Text;
+            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs))
+            {
+                return true;
+            }
+
+            int length = e.End - e.Start;
+            bool participle = (length > 3 && text[e.End - 2] == 'e' && text[e.End - 1] == 'd')
+                || (length > 4 && text[e.End - 3] == 'i' && text[e.End - 2] == 'n' && text[e.End - 1] == 'g');
+            return participle;
         }
 
         /// <summary>"Whisper, an LLM and DALL-E": the term is one item of a list, not an apposition.</summary>

@@ -61,6 +61,7 @@ namespace TermLint.Rules
                 return;
             }
 
+            int firstFinding = findings.Count;
             var tokens = t_tokens ??= new List<Token>(256);
             var sentence = t_sentence ??= new Sentence();
             tokens.Clear();
@@ -89,6 +90,34 @@ namespace TermLint.Rules
             if (first < tokens.Count)
             {
                 CheckSentence(text, tokens, first, tokens.Count, sentence, findings);
+            }
+
+            DropFormFindingsUnderClassFindings(findings, firstFinding);
+        }
+
+        /// <summary>
+        /// "Whisper is an LLM model": TL0001 and TL0007 name the same words; the class error is the one to fix
+        /// (its fix removes the form error too), so the form finding on those words goes.
+        /// </summary>
+        private static void DropFormFindingsUnderClassFindings(List<Finding> findings, int start)
+        {
+            for (int i = findings.Count - 1; i >= start; i--)
+            {
+                var form = findings[i];
+                if (form.RuleId != RuleIds.TermForm)
+                {
+                    continue;
+                }
+
+                for (int k = start; k < findings.Count; k++)
+                {
+                    var other = findings[k];
+                    if (other.RuleId != RuleIds.TermForm && other.Start < form.End && form.Start < other.End)
+                    {
+                        findings.RemoveAt(i);
+                        break;
+                    }
+                }
             }
         }
 

@@ -158,7 +158,7 @@ namespace TermLint.Rules
             }
 
             // "GPT-5 and Whisper are LLMs": a list subject is the group rule's business.
-            return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
+            return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/') || s.IsPunct(model - 1, '&')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
         }
 
         /// <summary>Whether anything in (from, to) negates or hedges the claim ("is not", "is wrongly called").</summary>
@@ -348,7 +348,7 @@ namespace TermLint.Rules
 
                 members.Add(i);
                 i--;
-                if (s.Is(i, Lexicon.ListJoiners))
+                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '&'))
                 {
                     i--;
                     if (s.IsPunct(i, ','))

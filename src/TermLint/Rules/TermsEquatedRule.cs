@@ -188,8 +188,27 @@ namespace TermLint.Rules
         }
 
         /// <summary>"Foundation models are LLMs, image models and audio models": a list of subtypes, not an equation.</summary>
-        private static bool ListsKinds(Sentence s, int target) =>
-            s.Is(target + 1, Lexicon.ListJoiners) || s.IsPunct(target + 1, ',') || s.IsPunct(target + 1, '/');
+        private static bool ListsKinds(Sentence s, int target)
+        {
+            if (s.Is(target + 1, Lexicon.ListJoiners) || s.IsPunct(target + 1, '/'))
+            {
+                return true;
+            }
+
+            // "…are LLMs, image models and…" lists kinds; "Since foundation models are LLMs, we cache them" does not.
+            if (s.IsPunct(target + 1, ','))
+            {
+                for (int i = target + 2; i <= target + 4 && s.InRange(i); i++)
+                {
+                    if (s.Is(i, "model") || s.Is(i, "models") || s.IsLlmTerm(i) || s.IsFoundationTerm(i))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"also known as", "aka", "a.k.a.", "also called", "otherwise known as", "known as", "i.e.", "that is", "or simply".</summary>
         private static int AliasPhraseEnd(Sentence s, int i)
