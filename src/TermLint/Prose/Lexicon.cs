@@ -14,7 +14,7 @@ namespace TermLint.Prose
         public static readonly WordSet Negations = new WordSet("not", "never", "no", "neither", "nor", "isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "hardly", "nothing", "none");
         public static readonly WordSet Hedges = new WordSet("wrongly", "mistakenly", "incorrectly", "erroneously", "falsely", "loosely", "sometimes", "often", "commonly", "misleadingly");
         public static readonly WordSet Conditionals = new WordSet("if", "whether", "unless", "assuming", "suppose", "supposing");
-        public static readonly WordSet ListJoiners = new WordSet("and", "or", "&", "plus");
+        public static readonly WordSet ListJoiners = new WordSet("and", "or", "&", "nor");
         public static readonly WordSet Contrasts = new WordSet("unlike", "besides", "except", "excluding", "than", "vs", "versus", "beside");
         public static readonly WordSet ContrastPhraseHeads = new WordSet("apart", "aside", "other", "rather", "instead", "compared", "contrast", "opposed");
         public static readonly WordSet ListIntroducers = new WordSet("like", "including", "includes", "include", "especially", "notably", "namely", "particularly", "e.g", "eg", "i.e", "ie");

@@ -59,6 +59,20 @@ namespace TermLint.Rules
                 return start - 2;
             }
 
+            // "We replaced our old LLM, ESMFold, with AlphaFold 3": the term, then the model in commas.
+            if (determiner >= 0 && !plural && s.IsPunct(t + 1, ',') && s.IsModel(t + 2) && !s[t + 2].IsPossessive
+                && (s.IsPunct(t + 3, ',') || s.IsPunct(t + 3, ')') || !s.InRange(t + 3) || s.IsPunct(t + 3, '.'))
+                && !s.Is(t + 4, Lexicon.ListJoiners) && !s.IsModel(t + 4) && !Relations.IsContrasted(s, start))
+            {
+                return t + 2;
+            }
+
+            // "LLM=text-embedding-3-small": a setting that names the model.
+            if (s.IsPunct(t + 1, '=') && s.IsModel(t + 2))
+            {
+                return t + 2;
+            }
+
             // "Whisper (an LLM)", "Whisper (LLM)".
             if (s.IsPunct(start - 1, '(') && s.IsPunct(t + 1, ')') && s.IsModel(start - 2) && !s[start - 2].IsPossessive)
             {

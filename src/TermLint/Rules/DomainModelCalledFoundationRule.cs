@@ -15,7 +15,7 @@ namespace TermLint.Rules
         internal const string Noun = "domain model";
         internal const string Plural = "domain models";
 
-        private static readonly WordSet TrainingVerbs = new WordSet("trained", "pretrained", "pre-trained", "built", "fitted", "fit", "learned", "learnt", "developed");
+        private static readonly WordSet TrainingVerbs = new WordSet("trained", "pretrained", "pre-trained", "built", "fitted", "fit", "learned", "learnt", "learns", "developed", "seen", "sees", "saw");
         private static readonly WordSet Restrictive = new WordSet("only", "solely", "exclusively", "purely", "entirely", "just", "strictly");
         private static readonly WordSet BroadData = new WordSet(
             "text", "texts", "images", "image", "audio", "code", "speech", "video", "videos", "public", "web", "internet", "broad", "diverse",
@@ -69,20 +69,21 @@ namespace TermLint.Rules
             if (s.Is(i, "has") || s.Is(i, "have") || s.Is(i, "had"))
             {
                 i++;
-                if (!s.Is(i, "been"))
+                if (s.Is(i, "been"))
                 {
-                    return false;
+                    i++;
                 }
-
-                i++;
             }
             else if (s.Is(i, "was") || s.Is(i, "is") || s.Is(i, "are") || s.Is(i, "were"))
             {
                 i++;
             }
 
-            while (s.Is(i, Lexicon.Adverbs) && !s.Is(i, "just"))
+            bool restricted = false;
+            while ((s.Is(i, Lexicon.Adverbs) && !s.Is(i, "just")) || s.Is(i, Restrictive) || s.Is(i, "ever"))
             {
+                // "has only ever seen", "is solely trained on".
+                restricted |= s.Is(i, Restrictive);
                 i++;
             }
 
@@ -92,11 +93,16 @@ namespace TermLint.Rules
             }
 
             i++;
-            bool restricted = false;
             if (s.Is(i, Restrictive))
             {
                 restricted = true;
                 i++;
+            }
+
+            // "has only ever seen invoices from one supplier": the data directly after the verb.
+            if (restricted && (s.Is(i - 1, "seen") || s.Is(i - 1, "sees") || s.Is(i - 1, "saw")) && s.IsWord(i) && !s.Is(i, "on") && !s.Is(i, BroadData))
+            {
+                return !Relations.NegatedOrHedged(s, f, i);
             }
 
             if (!(s.Is(i, "on") || s.Is(i, "with") || s.Is(i, "from")))
@@ -111,7 +117,15 @@ namespace TermLint.Rules
                 i++;
             }
 
-            if (!restricted || Relations.NegatedOrHedged(s, f, i))
+            int claimEnd = i;
+            if (s.Is(i, "nothing") && s.Is(i + 1, "but"))
+            {
+                // "trained on nothing but our support tickets" ("nothing" restricts here, it does not negate).
+                restricted = true;
+                i += 2;
+            }
+
+            if (!restricted || Relations.NegatedOrHedged(s, f, claimEnd))
             {
                 return false;
             }

@@ -13,11 +13,17 @@ namespace TermLint.Rules
         internal const string Noun = "general-purpose AI model";
         internal const string Plural = "general-purpose AI models";
 
+        /// <summary>Words that make the term the object of regulation: "providers of foundation models", "LLMs must…".</summary>
+        private static readonly WordSet RegulatoryWords = new WordSet(
+            "provider", "providers", "deployer", "deployers", "developer", "developers", "obligations", "obligation", "requirements", "requirement", "rules",
+            "regulates", "regulated", "regulate", "regulating", "regulation", "governs", "governed", "covers", "covered", "classifies", "classified", "classify",
+            "systemic", "must", "shall", "defines", "defined", "treats", "treated", "under", "comply", "complies", "subject", "placing", "placed");
+
         public string Id => RuleIds.EuAiActTerm;
 
         public void Check(Sentence s, List<Finding> findings)
         {
-            if (!s.SegmentHasWordFrom(s.Catalog.EuAiAct))
+            if (!s.HasWordFrom(s.Catalog.EuAiAct))
             {
                 return;
             }
@@ -29,8 +35,27 @@ namespace TermLint.Rules
                     continue;
                 }
 
+                if (!NearRegulatoryWord(s, t))
+                {
+                    continue;
+                }
+
                 findings.Add(Replacements.ForTerm(s, t, Id, Noun, Plural, new[] { s.TermTextOf(t), s[t].Term!.IsPlural ? Plural : Noun }));
             }
+        }
+
+        /// <summary>Whether the sentence speaks of regulating the models, not of an LLM that summarizes the Act.</summary>
+        private static bool NearRegulatoryWord(Sentence s, int t)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (i != t && s.Is(i, RegulatoryWords))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

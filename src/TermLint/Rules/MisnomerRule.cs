@@ -50,7 +50,10 @@ namespace TermLint.Rules
             }
         }
 
-        /// <summary>"foundational model in/of/for X" where X, in the next few words, holds no AI word.</summary>
+        /// <summary>
+        /// "foundational model in/of/for X" where X, in the next few words, holds no AI word; or where the thing
+        /// called a foundational model is not a model at all ("Defense in depth is a foundational model for…").
+        /// </summary>
         private static bool HasNonAiComplement(Sentence s, int t)
         {
             int next = t + 1;
@@ -59,7 +62,19 @@ namespace TermLint.Rules
                 return false;
             }
 
-            return !s.HasAiContext(next + 1, next + 5);
+            if (!s.HasAiContext(next + 1, next + 5))
+            {
+                return true;
+            }
+
+            int start = Relations.NounPhraseStart(s, t, out _);
+            int verb = start - 1;
+            while (s.Is(verb, Lexicon.Adverbs))
+            {
+                verb--;
+            }
+
+            return s.Is(verb, Lexicon.Copulas) && Relations.SubjectModel(s, verb) < 0 && s.IsWord(verb - 1) && !s.Is(verb - 1, "it") && !s.Is(verb - 1, "this");
         }
     }
 }

@@ -136,10 +136,70 @@ namespace TermLint.Rules
                 return;
             }
 
+            int before = findings.Count;
             foreach (var rule in _rules)
             {
                 rule.Check(sentence, findings);
             }
+
+            if (findings.Count > before)
+            {
+                DropQuotedFindings(text, tokens, first, end, findings, before);
+            }
+        }
+
+        /// <summary>
+        /// A finding inside double quotes is a mention, not a use: "“Whisper is an LLM” is a common mistake" reports
+        /// what someone wrote. Quotes in prose only; a string literal's own delimiters are not part of its prose.
+        /// </summary>
+        private static void DropQuotedFindings(string text, List<Token> tokens, int first, int end, List<Finding> findings, int from)
+        {
+            for (int f = findings.Count - 1; f >= from; f--)
+            {
+                int at = findings[f].Start;
+                bool inside = false;
+                for (int i = first; i < end && tokens[i].Start < at; i++)
+                {
+                    var token = tokens[i];
+                    if (token.Kind != TokenKind.Punct)
+                    {
+                        continue;
+                    }
+
+                    char c = text[token.Start];
+                    if (c == '"')
+                    {
+                        inside = !inside;
+                    }
+                    else if (c == '\u201C')
+                    {
+                        inside = true;
+                    }
+                    else if (c == '\u201D')
+                    {
+                        inside = false;
+                    }
+                }
+
+                if (inside && ClosesLater(text, tokens, findings[f].End, end))
+                {
+                    findings.RemoveAt(f);
+                }
+            }
+        }
+
+        private static bool ClosesLater(string text, List<Token> tokens, int after, int end)
+        {
+            for (int i = end - 1; i >= 0 && tokens[i].Start >= after; i--)
+            {
+                char c = text[tokens[i].Start];
+                if (tokens[i].Kind == TokenKind.Punct && (c == '"' || c == '\u201D'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A paragraph break, or a bullet at the start of a line, begins a sentence.</summary>

@@ -31,7 +31,14 @@ namespace TermLint.Rules
                     return i;
                 }
 
-                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries) || s[i].IsPossessive)
+                // "Google's LLM": a possessive owner works as the determiner.
+                if ((s.IsWord(i) || s.IsModel(i)) && s[i].IsPossessive && !s.Is(i, "it's") && !s.Is(i, "that's") && !s.Is(i, "what's") && !s.Is(i, "there's"))
+                {
+                    determiner = i;
+                    return i;
+                }
+
+                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries))
                 {
                     break;
                 }
@@ -146,7 +153,8 @@ namespace TermLint.Rules
         {
             for (int i = model - 1; i >= 0 && model - i <= 3; i--)
             {
-                if (s.Is(i, Lexicon.Conditionals))
+                // "If Whisper is…", "Neither Whisper nor CLIP is…".
+                if (s.Is(i, Lexicon.Conditionals) || s.IsNegation(i))
                 {
                     return true;
                 }
@@ -204,6 +212,13 @@ namespace TermLint.Rules
         {
             int i = term + 1;
             bool paren = false;
+
+            // "Large Language Models (LLMs), such as…": the acronym in parentheses is the same term.
+            if (s.IsPunct(i, '(') && (s.IsLlmTerm(i + 1) || s.IsFoundationTerm(i + 1)) && s.IsPunct(i + 2, ')'))
+            {
+                i += 3;
+            }
+
             if (s.IsPunct(i, ','))
             {
                 i++;
@@ -229,6 +244,16 @@ namespace TermLint.Rules
             else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
             {
                 i++;
+            }
+            else if (allowColon && (s.Is(i, "are") || s.Is(i, "were")) && s.IsModel(i + 1))
+            {
+                // "Our LLMs are GPT-5, Whisper and Claude": the list is the predicate.
+                i++;
+            }
+            else if (allowColon && ColonWithin(s, i, 4) is int colon && colon > 0)
+            {
+                // "The following LLMs are supported: GPT-4.1, Whisper, Claude".
+                i = colon + 1;
             }
             else if (s.IsPunct(i, '('))
             {
@@ -258,6 +283,25 @@ namespace TermLint.Rules
             }
 
             MembersForward(s, i, members, paren);
+        }
+
+        /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>
+        private static int ColonWithin(Sentence s, int i, int words)
+        {
+            for (int k = i; k < i + words && s.InRange(k); k++)
+            {
+                if (s.IsPunct(k, ':'))
+                {
+                    return k;
+                }
+
+                if (!s.IsWord(k) || s.IsNegation(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)

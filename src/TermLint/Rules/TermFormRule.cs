@@ -63,6 +63,12 @@ namespace TermLint.Rules
                 return true;
             }
 
+            // A possessive is followed by what it owns; "LLM's like Claude", "the LLM's in the registry" are plurals.
+            if (s.Is(t + 1, Lexicon.PhraseBreakers) && !s.Is(t + 1, "is") && !s.Is(t + 1, "was") && !s.Is(t + 1, "not") && !s.Is(t + 1, "and") && !s.Is(t + 1, "or"))
+            {
+                return true;
+            }
+
             // "support for LLM's." — nothing owned follows, and no article asks for a singular owner.
             bool nothingFollows = !s.InRange(t + 1) || (s.IsPunct(t + 1) && !s.IsPunct(t + 1, '"'));
             return nothingFollows && !s.Is(t - 1, Possessors);
@@ -107,6 +113,18 @@ namespace TermLint.Rules
 
             // A product name or a heading: a capitalised word touches the term, or the sentence is mostly capitalised.
             if (IsCapitalisedWord(s, t - 1) || IsCapitalisedWord(s, t + 1) || !s.IsWord(t - 1))
+            {
+                return false;
+            }
+
+            // A title or an institution: "Center for Research on Foundation Models", "Risks of Foundation Models".
+            int w = t - 1;
+            while (w >= 0 && w >= t - 3 && s.IsWord(w) && (s.Is(w, "on") || s.Is(w, "of") || s.Is(w, "for") || s.Is(w, "and") || s.Is(w, "the") || s.Is(w, "in") || s.Is(w, "to")))
+            {
+                w--;
+            }
+
+            if (w < t - 1 && IsCapitalisedWord(s, w))
             {
                 return false;
             }
