@@ -22,6 +22,12 @@ namespace TermLint.Rules
             "large", "massive", "general", "multilingual", "multimodal", "trillions", "billions", "millions", "synthetic", "open", "unlabeled", "unlabelled",
             "english", "natural", "licensed", "permissively", "curated", "publicly", "openly", "high-quality", "internet-scale", "web-scale", "wide");
 
+        /// <summary>What a model is trained *on* that is not data: hardware, places, times, methods.</summary>
+        private static readonly WordSet NotData = new WordSet(
+            "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "cluster", "clusters", "machine", "machines", "node", "nodes", "hardware", "device", "devices",
+            "server", "servers", "laptop", "laptops", "accelerator", "accelerators", "weekend", "weekends", "weekdays", "nights", "night", "scratch",
+            "premises", "prem", "cloud", "azure", "aws", "gcp", "rlhf", "dpo", "lora", "cpu-only", "budget", "schedule");
+
         public string Id => RuleIds.DomainModelCalledFoundation;
 
         public void Check(Sentence s, List<Finding> findings)
@@ -38,6 +44,12 @@ namespace TermLint.Rules
                     continue;
                 }
 
+                // "If the foundation model is trained only on X-rays…" is hypothetical; "… is a domain model" already says it.
+                if (Relations.SubjectIsHypotheticalOrListed(s, f) || SaysDomainModel(s))
+                {
+                    continue;
+                }
+
                 bool domain = TrainedOnNarrowData(s, f);
                 if (!domain)
                 {
@@ -50,6 +62,19 @@ namespace TermLint.Rules
                     findings.Add(Replacements.ForTerm(s, f, Id, Noun, Plural, new[] { s.TermTextOf(f), s[f].Term!.IsPlural ? Plural : Noun }));
                 }
             }
+        }
+
+        private static bool SaysDomainModel(Sentence s)
+        {
+            for (int i = 0; i + 1 < s.Count; i++)
+            {
+                if (s.Is(i, "domain") && (s.Is(i + 1, "model") || s.Is(i + 1, "models")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"foundation model (was) trained only on X", "foundation model trained on only X", X not broad data.</summary>
@@ -105,7 +130,7 @@ namespace TermLint.Rules
                 return !Relations.NegatedOrHedged(s, f, i);
             }
 
-            if (!(s.Is(i, "on") || s.Is(i, "with") || s.Is(i, "from")))
+            if (!(s.Is(i, "on") || s.Is(i, "from")))
             {
                 return false;
             }
@@ -130,12 +155,30 @@ namespace TermLint.Rules
                 return false;
             }
 
-            while (s.Is(i, Lexicon.Determiners))
+            while (s.Is(i, Lexicon.Determiners) || s.Is(i, "single") || IsNumber(s, i))
             {
                 i++;
             }
 
-            return s.IsWord(i) && !s.Is(i, BroadData) || s.IsModel(i) || s.IsPunct(i, '"');
+            return (s.IsWord(i) && !s.Is(i, BroadData) && !s.Is(i, NotData)) || s.IsModel(i);
+        }
+
+        private static bool IsNumber(Sentence s, int i)
+        {
+            if (!s.IsWord(i))
+            {
+                return false;
+            }
+
+            for (int k = s[i].Start; k < s[i].End; k++)
+            {
+                if (!char.IsDigit(s.Text[k]) && s.Text[k] != ',' && s.Text[k] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -50,6 +50,38 @@ namespace TermLint.Rules
             return i + 1;
         }
 
+        /// <summary>
+        /// Whether the term is the head of its noun phrase, not a modifier of a noun after it: "Whisper is an LLM
+        /// that…" classifies Whisper; "Whisper is one of the LLM options" or "… an LLM provider" does not.
+        /// </summary>
+        public static bool IsHeadNoun(Sentence s, int t)
+        {
+            int next = t + 1;
+            if (!s.IsWord(next))
+            {
+                return true;
+            }
+
+            var e = s[next];
+            string text = s.Text;
+            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs))
+            {
+                return true;
+            }
+
+            int length = e.End - e.Start;
+
+            // After a singular term, a word in -s is its verb ("the LLM model returns JSON"), not a plural it modifies.
+            if (s[t].Term?.IsPlural == false && length > 2 && text[e.End - 1] == 's' && text[e.End - 2] != 's' && text[e.End - 2] != 'u')
+            {
+                return true;
+            }
+
+            bool participle = (length > 3 && text[e.End - 2] == 'e' && text[e.End - 1] == 'd')
+                || (length > 4 && text[e.End - 3] == 'i' && text[e.End - 2] == 'n' && text[e.End - 1] == 'g');
+            return participle;
+        }
+
         /// <summary>The index of the '(' that opens the parenthetical closed at <paramref name="close"/>, or -1.</summary>
         public static int OpeningParen(Sentence s, int close)
         {
