@@ -256,22 +256,10 @@ namespace TermLint.Rules
                 i++;
             }
 
-            if (s.IsPhrase(i, "such", "as"))
+            int introduced = AfterIntroducer(s, i);
+            if (introduced > i)
             {
-                i += 2;
-            }
-            else if (s.Is(i, Lexicon.ListIntroducers))
-            {
-                i++;
-                if (s.IsPunct(i, '.'))
-                {
-                    i++;
-                }
-
-                if (s.IsPunct(i, ','))
-                {
-                    i++;
-                }
+                i = introduced;
             }
             else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
             {
@@ -290,24 +278,7 @@ namespace TermLint.Rules
             else if (s.IsPunct(i, '('))
             {
                 paren = true;
-                i++;
-                if (s.IsPhrase(i, "such", "as"))
-                {
-                    i += 2;
-                }
-                else if (s.Is(i, Lexicon.ListIntroducers))
-                {
-                    i++;
-                    if (s.IsPunct(i, '.'))
-                    {
-                        i++;
-                    }
-
-                    if (s.IsPunct(i, ','))
-                    {
-                        i++;
-                    }
-                }
+                i = AfterIntroducer(s, i + 1);
             }
             else
             {
@@ -315,6 +286,33 @@ namespace TermLint.Rules
             }
 
             MembersForward(s, i, members, paren);
+        }
+
+        /// <summary>After "such as", "like", "including", "e.g.,": the index of the first list item, or <paramref name="i"/>.</summary>
+        private static int AfterIntroducer(Sentence s, int i)
+        {
+            if (s.IsPhrase(i, "such", "as"))
+            {
+                return i + 2;
+            }
+
+            if (!s.Is(i, Lexicon.ListIntroducers))
+            {
+                return i;
+            }
+
+            i++;
+            if (s.IsPunct(i, '.'))
+            {
+                i++;
+            }
+
+            if (s.IsPunct(i, ','))
+            {
+                i++;
+            }
+
+            return i;
         }
 
         /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>
