@@ -53,7 +53,7 @@ namespace TermLint.Rules
             }
 
             // "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs on the edge device".
-            if (determiner >= 0 && s.IsPunct(start - 1, ',') && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t) && Relations.IsHeadNoun(s, t)
+            if (determiner >= 0 && (s.IsPunct(start - 1, ',') || s.IsDash(start - 1)) && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t) && Relations.IsHeadNoun(s, t)
                 && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Relations.IsContrasted(s, start - 2))
             {
                 return start - 2;
@@ -95,6 +95,17 @@ namespace TermLint.Rules
             }
 
             return -1;
+        }
+
+        private static bool IsGerund(Sentence s, int i)
+        {
+            if (!s.IsWord(i))
+            {
+                return false;
+            }
+
+            var e = s[i];
+            return e.End - e.Start > 4 && s.Text[e.End - 1] == 'g' && s.Text[e.End - 2] == 'n' && s.Text[e.End - 3] == 'i';
         }
 
         private static bool PluralTermAfter(Sentence s, int start)
@@ -145,7 +156,8 @@ namespace TermLint.Rules
                 int direct = Relations.SubjectModel(s, verb);
                 if (direct >= 0)
                 {
-                    return direct;
+                    // "Registering SDXL as an LLM throws…": a gerund names the (wrong) act; it does not claim it.
+                    return IsGerund(s, direct - 1) ? -1 : direct;
                 }
 
                 verb--;

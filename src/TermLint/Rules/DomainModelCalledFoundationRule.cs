@@ -81,6 +81,22 @@ namespace TermLint.Rules
         private static bool TrainedOnNarrowData(Sentence s, int f)
         {
             int i = f + 1;
+
+            // "Our foundation model for wind turbines was built exclusively from…": step over a short modifier phrase.
+            if ((s.Is(i, "for") || s.Is(i, "of") || s.Is(i, "in")) && !s.IsPunct(i + 1))
+            {
+                int k = i + 1;
+                while (k < i + 4 && s.IsWord(k) && !s.Is(k, "was") && !s.Is(k, "is") && !s.Is(k, "has") && !s.Is(k, TrainingVerbs))
+                {
+                    k++;
+                }
+
+                if (s.Is(k, "was") || s.Is(k, "is") || s.Is(k, "has") || s.Is(k, TrainingVerbs))
+                {
+                    i = k;
+                }
+            }
+
             if (s.IsPunct(i, ','))
             {
                 i++;
@@ -117,6 +133,7 @@ namespace TermLint.Rules
                 return false;
             }
 
+            bool sees = s.Is(i, "seen") || s.Is(i, "sees") || s.Is(i, "saw");
             i++;
             if (s.Is(i, Restrictive))
             {
@@ -124,10 +141,17 @@ namespace TermLint.Rules
                 i++;
             }
 
-            // "has only ever seen invoices from one supplier": the data directly after the verb.
-            if (restricted && (s.Is(i - 1, "seen") || s.Is(i - 1, "sees") || s.Is(i - 1, "saw")) && s.IsWord(i) && !s.Is(i, "on") && !s.Is(i, BroadData))
+            // "has only ever seen invoices from one supplier", "has seen nothing except tax forms": the data is the object.
+            if (sees)
             {
-                return !Relations.NegatedOrHedged(s, f, i);
+                int claim = i;
+                if (s.Is(i, "nothing") && (s.Is(i + 1, "but") || s.Is(i + 1, "except")))
+                {
+                    restricted = true;
+                    i += 2;
+                }
+
+                return restricted && s.IsWord(i) && !s.Is(i, "on") && !s.Is(i, BroadData) && !s.Is(i, NotData) && !IsTimeCutoff(s, i) && !Relations.NegatedOrHedged(s, f, claim);
             }
 
             if (!(s.Is(i, "on") || s.Is(i, "from")))
@@ -161,6 +185,20 @@ namespace TermLint.Rules
             }
 
             return (s.IsWord(i) && !s.Is(i, BroadData) && !s.Is(i, NotData)) || s.IsModel(i);
+        }
+
+        /// <summary>"data up to 2024", "data until March": a cut-off in time, not a narrow domain.</summary>
+        private static bool IsTimeCutoff(Sentence s, int i)
+        {
+            for (int k = i; k <= i + 3 && s.InRange(k); k++)
+            {
+                if (s.Is(k, "until") || s.Is(k, "through") || s.Is(k, "before") || s.Is(k, "after") || s.Is(k, "since") || (s.Is(k, "up") && s.Is(k + 1, "to")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool IsNumber(Sentence s, int i)

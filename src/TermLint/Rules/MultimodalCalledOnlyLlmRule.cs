@@ -48,6 +48,12 @@ namespace TermLint.Rules
                 {
                     return true;
                 }
+
+                // "an LLM as well as a vision model": the other class is named.
+                if ((s.Is(i, "vision") || s.Is(i, "image") || s.Is(i, "audio") || s.Is(i, "speech") || s.Is(i, "video")) && (s.Is(i + 1, "model") || s.Is(i + 1, "models")))
+                {
+                    return true;
+                }
             }
 
             return false;

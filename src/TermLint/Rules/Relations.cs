@@ -31,11 +31,24 @@ namespace TermLint.Rules
                     return i;
                 }
 
-                // "Google's LLM": a possessive owner works as the determiner.
+                // "Google's LLM", "Voyage AI's retrieval LLM": a possessive owner (of a few capitalised words) works as
+                // the determiner.
                 if ((s.IsWord(i) || s.IsModel(i)) && s[i].IsPossessive && !s.Is(i, "it's") && !s.Is(i, "that's") && !s.Is(i, "what's") && !s.Is(i, "there's"))
                 {
                     determiner = i;
+                    while (s.IsWord(i - 1) && char.IsUpper(s.Text[s[i - 1].Start]) && determiner - i < 2 && !s.StartsSentence(i - 1))
+                    {
+                        i--;
+                    }
+
                     return i;
+                }
+
+                // "a fast, cheap LLM": adjectives in a row may be separated by commas.
+                if (s.IsPunct(i, ',') && words > 0 && words < maxWords && s.IsWord(i - 1) && !s.Is(i - 1, Lexicon.PhraseBreakers) && LeadsToDeterminer(s, i - 1, maxWords - words))
+                {
+                    i--;
+                    continue;
                 }
 
                 if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries))
@@ -48,6 +61,25 @@ namespace TermLint.Rules
             }
 
             return i + 1;
+        }
+
+        /// <summary>Whether plain words from <paramref name="i"/> back reach an article within <paramref name="words"/> words.</summary>
+        private static bool LeadsToDeterminer(Sentence s, int i, int words)
+        {
+            for (int k = i; k >= 0 && i - k <= words; k--)
+            {
+                if (s.Is(k, Lexicon.Determiners))
+                {
+                    return true;
+                }
+
+                if (!s.IsWord(k) || s.Is(k, Lexicon.PhraseBreakers) || s.Is(k, Lexicon.Copulas))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>
@@ -136,6 +168,15 @@ namespace TermLint.Rules
             {
                 i -= 2;
             }
+            else if (s.IsPunct(i, ',') || s.IsDash(i))
+            {
+                // "Whisper, which we self-host, is an LLM": step over a non-restrictive relative clause.
+                int open = RelativeClauseStart(s, i);
+                if (open >= 0)
+                {
+                    i = open - 1;
+                }
+            }
 
             if (s.IsPunct(i, ')'))
             {
@@ -148,7 +189,7 @@ namespace TermLint.Rules
                 i = open - 1;
             }
 
-            if (s.Is(i, "model") || s.Is(i, "models") || s.Is(i, "family"))
+            if (s.Is(i, "model") || s.Is(i, "models") || s.Is(i, "family") || s.Is(i, "checkpoint") || s.Is(i, "variant") || s.Is(i, "release"))
             {
                 i--;
             }
@@ -158,7 +199,35 @@ namespace TermLint.Rules
                 i--;
             }
 
+            // "The wrapper around SDXL is an LLM": the model is the object of a preposition, not the subject.
+            if (s.Is(i - 1, Lexicon.Prepositions))
+            {
+                return -1;
+            }
+
             return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
+        }
+
+        /// <summary>
+        /// For a clause closed by the ',' or dash at <paramref name="close"/>, the index of the ',' or dash that opens
+        /// it with "which", "who" or "that" ("Whisper, which we self-host, is…"), or -1.
+        /// </summary>
+        public static int RelativeClauseStart(Sentence s, int close)
+        {
+            for (int i = close - 1; i > 0 && close - i <= 8; i--)
+            {
+                if (s.IsPunct(i, ',') || s.IsDash(i))
+                {
+                    return (s.Is(i + 1, "which") || s.Is(i + 1, "who") || s.Is(i + 1, "whose")) ? i : -1;
+                }
+
+                if (!s.IsWord(i) && !s.IsModel(i))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A short word with a digit that follows a model name: "v3", "3.5", "large-v2", "2024-08".</summary>
@@ -270,7 +339,7 @@ namespace TermLint.Rules
                 // "Our LLMs are GPT-5, Whisper and Claude": the list is the predicate.
                 i++;
             }
-            else if (allowColon && ColonWithin(s, i, 4) is int colon && colon > 0)
+            else if (allowColon && ColonWithin(s, i, 6) is int colon && colon > 0)
             {
                 // "The following LLMs are supported: GPT-4.1, Whisper, Claude".
                 i = colon + 1;
@@ -313,6 +382,24 @@ namespace TermLint.Rules
             }
 
             return i;
+        }
+
+        /// <summary>Two or more models from <paramref name="i"/>, closed by a ',', a dash or ')' — else nothing.</summary>
+        public static void ListInCommas(Sentence s, int i, List<int> members)
+        {
+            int before = members.Count;
+            MembersForward(s, i, members, insideParen: false);
+            int added = members.Count - before;
+            int after = added > 0 ? members[members.Count - 1] + 1 : i;
+            if (s.Is(after, "model") || s.Is(after, "models"))
+            {
+                after++;
+            }
+
+            if (added < 2 || !(s.IsPunct(after, ',') || s.IsDash(after) || s.IsPunct(after, ')')))
+            {
+                members.RemoveRange(before, added);
+            }
         }
 
         /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>
