@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace TermLint.Corpus;
 
 /// <summary>One analyzer run over a compilation: its diagnostics, its own execution time, wall time and allocation.</summary>
-internal sealed record RunResult(string Analyzer, ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime, TimeSpan Wall, long AllocatedBytes, int AnalyzerExceptions);
+internal sealed record RunResult(string Analyzer, ImmutableArray<Diagnostic> Diagnostics, TimeSpan ExecutionTime, TimeSpan Wall, TimeSpan Cpu, long AllocatedBytes, int AnalyzerExceptions);
 
 /// <summary>Builds compilations from sources and runs one analyzer through CompilationWithAnalyzers with telemetry.</summary>
 internal static class AnalyzerRun
@@ -43,12 +43,14 @@ internal static class AnalyzerRun
             reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.Clone().WithAnalyzers(ImmutableArray.Create(analyzer), options);
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var wall = Stopwatch.StartNew();
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
         wall.Stop();
+        cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
         allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
         var telemetry = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false);
-        return new RunResult(name, diagnostics, telemetry.ExecutionTime, wall.Elapsed, allocated, exceptions);
+        return new RunResult(name, diagnostics, telemetry.ExecutionTime, wall.Elapsed, cpu, allocated, exceptions);
     }
 
     /// <summary>

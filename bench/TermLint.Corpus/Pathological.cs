@@ -10,6 +10,7 @@ namespace TermLint.Corpus;
 /// </summary>
 internal static class Pathological
 {
+    // "Well under a second" on the CPU clock: on a shared machine wall time also counts other tenants' work.
     private const double LimitMs = 500;
 
     // Doubling the input should double the time; allow for noise on a shared machine.
@@ -27,8 +28,10 @@ internal static class Pathological
         "The LLM summarizes the document before it is indexed.",
         "Returns the number of items currently held in the cache.",
         "Foundation models such as Whisper, CLIP and GPT-5 are adapted to downstream tasks.",
-        "LLMs such as GPT-5 and Stable Diffusion generate the marketing assets",
+        "Large language models such as GPT-4o and Claude answer the support questions",
         "large language model foundation model LLM LLMs",
+        "Every LLM is a foundation model, but not every foundation model is an LLM.",
+        "Configure the LLM endpoint and deployment name in the options.",
     };
 
     private static readonly (string Name, string Unit, int N, Func<int, string> Source)[] Cases =
@@ -37,50 +40,57 @@ internal static class Pathological
         ("comment block", "lines", 50_000, n => CommentBlock(n) + "class C { }\n"),
         ("one sentence, model list", "models", 5_000, n => "// LLMs such as " + ModelList(n) + " are loaded at startup.\nclass C { }\n"),
         ("interpolation holes", "holes", 5_000, n => "class C { string M(int a) => " + Holes(n) + "; }\n"),
-        ("nested doc elements", "depth", 500, n => NestedDoc(n) + "class C { }\n"),
+        ("nested doc elements", "depth", 5_000, n => NestedDoc(n) + "class C { }\n"),
     };
 
     public static async Task<int> RunAsync(int rounds)
     {
-        rounds = Math.Max(rounds, 3);
+        rounds = Math.Max(rounds, 5);
         int failures = 0;
-        Console.WriteLine("| input | n | time n (ms) | 2n | time 2n (ms) | 2n/n | findings 2n | verdict |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| input | n | exec n (ms) | 2n | exec 2n (ms) | exec 2n/n | CPU 2n/n | CPU 2n (ms) | wall 2n (ms) | findings 2n | verdict |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, unit, n, source) in Cases)
         {
-            var (small, _) = await TimeAsync(source(n), rounds);
-            var (large, findings) = await TimeAsync(source(2 * n), rounds);
-            double ratio = large / Math.Max(small, 0.5);
-            bool ok = large < LimitMs && ratio <= MaxDoublingRatio;
+            var small = AnalyzerRun.Compile(new[] { ("pathological.cs", source(n)) });
+            var large = AnalyzerRun.Compile(new[] { ("pathological.cs", source(2 * n)) });
+            // Warm-up, then n and 2n alternately, so a burst of load on the shared machine hits both sizes alike.
+            await RunOnceAsync(small);
+            await RunOnceAsync(large);
+            var s = new List<RunResult>();
+            var l = new List<RunResult>();
+            for (int r = 0; r < rounds; r++)
+            {
+                s.Add(await RunOnceAsync(small));
+                l.Add(await RunOnceAsync(large));
+            }
+
+            double execSmall = AnalyzerRun.Median(s.Select(x => x.ExecutionTime.TotalMilliseconds));
+            double execLarge = AnalyzerRun.Median(l.Select(x => x.ExecutionTime.TotalMilliseconds));
+            double wallLarge = AnalyzerRun.Median(l.Select(x => x.Wall.TotalMilliseconds));
+            double cpuLarge = AnalyzerRun.Median(l.Select(x => x.Cpu.TotalMilliseconds));
+            double cpuRatio = cpuLarge / Math.Max(AnalyzerRun.Median(s.Select(x => x.Cpu.TotalMilliseconds)), 0.5);
+            double ratio = execLarge / Math.Max(execSmall, 0.5);
+            // Linear when either clock says so: contention on a shared machine inflates one or the other, rarely both.
+            bool ok = cpuLarge < LimitMs && Math.Min(ratio, cpuRatio) <= MaxDoublingRatio;
             failures += ok ? 0 : 1;
             string size = unit == "MB" ? (n / 1_000_000.0).ToString("0.#") + " MB" : n.ToString("N0") + " " + unit;
             string size2 = unit == "MB" ? (2 * n / 1_000_000.0).ToString("0.#") + " MB" : (2 * n).ToString("N0") + " " + unit;
-            Console.WriteLine($"| {name} | {size} | {small:F1} | {size2} | {large:F1} | {ratio:F2} | {findings} | {(ok ? "ok" : "FAIL")} |");
+            Console.WriteLine($"| {name} | {size} | {execSmall:F1} | {size2} | {execLarge:F1} | {ratio:F2} | {cpuRatio:F2} | {cpuLarge:F0} | {wallLarge:F1} | {l[0].Diagnostics.Length} | {(ok ? "ok" : "FAIL")} |");
         }
 
+        Console.WriteLine($"(medians of {rounds} alternated runs; ok = 2n CPU < {LimitMs} ms and 2n/n <= {MaxDoublingRatio})");
         return failures == 0 ? 0 : 1;
     }
 
-    private static async Task<(double Ms, int Findings)> TimeAsync(string source, int rounds)
+    private static async Task<RunResult> RunOnceAsync(Microsoft.CodeAnalysis.Compilation compilation)
     {
-        var compilation = AnalyzerRun.Compile(new[] { ("pathological.cs", source) });
-        var times = new List<double>();
-        int findings = 0;
-        // One warm-up run so that JIT time is not charged to the small input.
-        await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
-        for (int r = 0; r < rounds; r++)
+        var run = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
+        if (run.AnalyzerExceptions > 0 || run.Diagnostics.Any(d => d.Id == "TL9002"))
         {
-            var run = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
-            if (run.AnalyzerExceptions > 0 || run.Diagnostics.Any(d => d.Id == "TL9002"))
-            {
-                throw new InvalidOperationException("the analyzer failed on a pathological input");
-            }
-
-            times.Add(run.ExecutionTime.TotalMilliseconds);
-            findings = run.Diagnostics.Length;
+            throw new InvalidOperationException("the analyzer failed on a pathological input");
         }
 
-        return (AnalyzerRun.Median(times), findings);
+        return run;
     }
 
     private static string ProseOfLength(int length)
