@@ -131,9 +131,11 @@ internal static class Modes
         double mb = Megabytes(files);
         var compilation = AnalyzerRun.Compile(files);
         files = null!;
-        Console.WriteLine($"corpus: {count} files, {density.Name}, {mb:F1} MB, parsed in {clock.Elapsed.TotalSeconds:F1} s; 2 warm-up rounds, then {rounds} rounds, alternating order");
-        // Untimed warm-up: JIT tiering of both analyzers and of Roslyn's driver takes a few full passes.
-        for (int w = 0; w < 2; w++)
+        Console.WriteLine($"corpus: {count} files, {density.Name}, {mb:F1} MB, parsed in {clock.Elapsed.TotalSeconds:F1} s; warm-up (2 rounds, 5 s at least), then {rounds} rounds, alternating order");
+        // Untimed warm-up until the JIT has promoted the hot code of both analyzers and of Roslyn's driver: at least
+        // two passes and five seconds (a 1k corpus needs many passes; measured without it, 1k cost 2.5x per MB).
+        var warm = Stopwatch.StartNew();
+        for (int w = 0; w < 2 || warm.Elapsed.TotalSeconds < 5; w++)
         {
             await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
             await AnalyzerRun.RunAsync(compilation, new FloorAnalyzer(), "floor");
@@ -165,7 +167,7 @@ internal static class Modes
                     hash = h;
                 }
 
-                Console.WriteLine($"  round {r + 1} {result.Analyzer,-8} exec {result.ExecutionTime.TotalMilliseconds,8:F0} ms  wall {result.Wall.TotalMilliseconds,8:F0} ms  alloc {result.AllocatedBytes / 1048576.0,8:F1} MB  diags {result.Diagnostics.Length}");
+                Console.WriteLine($"  round {r + 1} {result.Analyzer,-8} exec {result.ExecutionTime.TotalMilliseconds,8:F0} ms  wall {result.Wall.TotalMilliseconds,8:F0} ms  cpu {result.Cpu.TotalMilliseconds,8:F0} ms  alloc {result.AllocatedBytes / 1048576.0,8:F1} MB  diags {result.Diagnostics.Length}");
             }
         }
 
@@ -175,14 +177,17 @@ internal static class Modes
         double fWall = AnalyzerRun.Median(floor.Select(x => x.Wall.TotalMilliseconds));
         double execRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.ExecutionTime.TotalMilliseconds / f.ExecutionTime.TotalMilliseconds));
         double wallRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.Wall.TotalMilliseconds / f.Wall.TotalMilliseconds));
+        double tCpu = AnalyzerRun.Median(termlint.Select(x => x.Cpu.TotalMilliseconds));
+        double fCpu = AnalyzerRun.Median(floor.Select(x => x.Cpu.TotalMilliseconds));
+        double cpuRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.Cpu.TotalMilliseconds / f.Cpu.TotalMilliseconds));
         double tAlloc = AnalyzerRun.Median(termlint.Select(x => (double)x.AllocatedBytes)) / 1048576.0;
         double fAlloc = AnalyzerRun.Median(floor.Select(x => (double)x.AllocatedBytes)) / 1048576.0;
         var first = termlint[0];
         int findings = first.Diagnostics.Length;
         double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
         Console.WriteLine();
-        Console.WriteLine("| files | density | MB | findings | TermLint exec ms | floor exec ms | exec ratio | TermLint wall ms | floor wall ms | wall ratio | TermLint exec ms/MB | floor exec ms/MB | TermLint alloc MB | floor alloc MB | peak WS MB | hash |");
-        Console.WriteLine($"| {count} | {density.Name} | {mb:F1} | {findings} | {tExec:F0} | {fExec:F0} | {execRatio:F2} | {tWall:F0} | {fWall:F0} | {wallRatio:F2} | {tExec / mb:F2} | {fExec / mb:F2} | {tAlloc:F1} | {fAlloc:F1} | {peak:F0} | {hash} |");
+        Console.WriteLine("| files | density | MB | findings | TermLint exec ms | floor exec ms | exec ratio | TermLint wall ms | floor wall ms | wall ratio | TermLint exec ms/MB | floor exec ms/MB | TermLint CPU ms | floor CPU ms | CPU ratio | TermLint CPU ms/MB | TermLint alloc MB | floor alloc MB | peak WS MB | hash |");
+        Console.WriteLine($"| {count} | {density.Name} | {mb:F1} | {findings} | {tExec:F0} | {fExec:F0} | {execRatio:F2} | {tWall:F0} | {fWall:F0} | {wallRatio:F2} | {tExec / mb:F2} | {fExec / mb:F2} | {tCpu:F0} | {fCpu:F0} | {cpuRatio:F2} | {tCpu / mb:F2} | {tAlloc:F1} | {fAlloc:F1} | {peak:F0} | {hash} |");
         Console.WriteLine($"(medians of {rounds} rounds; ratios are medians of per-round TermLint/floor; total {clock.Elapsed.TotalSeconds:F0} s)");
         return termlint.Concat(floor).Any(x => x.AnalyzerExceptions > 0) ? 1 : 0;
     }
