@@ -93,7 +93,7 @@ internal static class Modes
     public static async Task<int> SmokeAsync()
     {
         var clock = Stopwatch.StartNew();
-        var files = Generate(200, Density.Dense);
+        var files = Generate(100, Density.Dense);
         var compilation = AnalyzerRun.Compile(files);
         var termlint = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
         var floor = await AnalyzerRun.RunAsync(compilation, new FloorAnalyzer(), "floor");
