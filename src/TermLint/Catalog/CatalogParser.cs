@@ -93,7 +93,14 @@ namespace TermLint.Catalog
 
             string key = text.Substring(first, equals - first).Trim();
             string value = text.Substring(equals + 1, last - equals - 1).Trim();
-            var valueAt = new CatalogLocation(path, lineNumber, equals - start + 2);
+            // Errors about a value point at its first character, not at the space after '='.
+            int valueStart = equals + 1;
+            while (valueStart < last && char.IsWhiteSpace(text[valueStart]))
+            {
+                valueStart++;
+            }
+
+            var valueAt = new CatalogLocation(path, lineNumber, valueStart - start + 1);
             if (key.Length == 0)
             {
                 file.Errors.Add(new CatalogError(here, "the key before '=' is empty"));
@@ -257,7 +264,7 @@ namespace TermLint.Catalog
         {
             string? rule = null;
             string sentence = value;
-            if (value.Length > 7 && value.StartsWith("TL", StringComparison.Ordinal) && value[6] == ':' && IsDigits(value, 2, 4))
+            if (value.Length >= 7 && value.StartsWith("TL", StringComparison.Ordinal) && value[6] == ':' && IsDigits(value, 2, 4))
             {
                 rule = value.Substring(0, 6);
                 sentence = value.Substring(7).Trim();

@@ -50,8 +50,8 @@ namespace TermLint.Tests.Infrastructure
         /// <summary>Asserts that the engine reports exactly the marked spans, with their rules, and nothing else.</summary>
         public static void AssertEngineFindings(string markup)
         {
-            var (text, expected) = Parse(Engine.Unescape(markup));
-            var actual = Engine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
+            var (text, expected) = Parse(ProseEngine.Unescape(markup));
+            var actual = ProseEngine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
             Assert.True(
                 expected.OrderBy(e => e.Start).SequenceEqual(actual.OrderBy(e => e.Start)),
                 "Sentence: " + text + Environment.NewLine
@@ -62,8 +62,8 @@ namespace TermLint.Tests.Infrastructure
         /// <summary>Asserts that the engine raises nothing for a sentence (any rule).</summary>
         public static void AssertEngineSilent(string sentence)
         {
-            string text = Engine.Unescape(sentence);
-            var actual = Engine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
+            string text = ProseEngine.Unescape(sentence);
+            var actual = ProseEngine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
             Assert.True(actual.Count == 0, "Sentence: " + text + Environment.NewLine + "expected nothing, got: " + Describe(text, actual));
         }
 

@@ -37,7 +37,7 @@ namespace TermLint.Tests.Rules
 
                 string[] cells = lines[i].Split('\t');
                 Assert.True(cells.Length == 2, "dev-sentences.tsv line " + (i + 1) + " needs two tab-separated cells");
-                rows.Add((i + 1, cells[0], Engine.Unescape(cells[1])));
+                rows.Add((i + 1, cells[0], ProseEngine.Unescape(cells[1])));
             }
 
             return rows;
@@ -63,7 +63,7 @@ namespace TermLint.Tests.Rules
             {
                 // A row for a rule v0.1 does not have (TL0006) is not a TL0001-TL0004 conflation either.
                 var allowed = ImplementedRules.Contains(expected) ? expected : null;
-                foreach (var finding in Engine.Check(sentence))
+                foreach (var finding in ProseEngine.Check(sentence))
                 {
                     if (finding.RuleId != allowed)
                     {
@@ -79,7 +79,7 @@ namespace TermLint.Tests.Rules
         public void Flagged_sentences_raise_their_rule()
         {
             var flagged = Rows().Where(r => ImplementedRules.Contains(r.Expected)).ToList();
-            var misses = flagged.Where(r => !Engine.Check(r.Sentence).Any(f => f.RuleId == r.Expected)).ToList();
+            var misses = flagged.Where(r => !ProseEngine.Check(r.Sentence).Any(f => f.RuleId == r.Expected)).ToList();
             foreach (var (line, expected, sentence) in misses)
             {
                 _output.WriteLine("miss: line " + line + " " + expected + ": " + sentence);

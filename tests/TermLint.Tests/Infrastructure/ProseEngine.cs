@@ -6,7 +6,7 @@ using TermLint.Rules;
 namespace TermLint.Tests.Infrastructure
 {
     /// <summary>The engine as the analyzer runs it: the built-in catalog and the default rules, no Roslyn.</summary>
-    internal static class Engine
+    internal static class ProseEngine
     {
         public static ProseChecker Checker { get; } = new ProseChecker(BuiltInCatalog.Compiled);
 
