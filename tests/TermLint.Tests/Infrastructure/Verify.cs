@@ -68,7 +68,7 @@ namespace TermLint.Tests.Infrastructure
             return test;
         }
 
-        private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DocumentationMode docMode)
+        internal static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, DocumentationMode docMode)
             where TVerifier : IVerifier, new()
         {
             test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
