@@ -117,12 +117,15 @@ namespace TermLint.Rules
             return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
         }
 
-        /// <summary>Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…") or one of a list.</summary>
+        /// <summary>
+        /// Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…"), negated
+        /// ("neither Whisper nor CLIP is…", "no Whisper model is…") or one of a list.
+        /// </summary>
         public static bool SubjectIsHypotheticalOrListed(Sentence s, int model)
         {
             for (int i = model - 1; i >= 0 && model - i <= 3; i--)
             {
-                if (s.Is(i, Lexicon.Conditionals))
+                if (s.Is(i, Lexicon.Conditionals) || s.IsNegation(i))
                 {
                     return true;
                 }

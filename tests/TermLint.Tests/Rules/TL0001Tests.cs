@@ -53,6 +53,9 @@ namespace TermLint.Tests.Rules
             "Whisper is often mistaken for an LLM.",
             "Whisper is wrongly called an LLM.",
             "If Whisper were an LLM, it could write text.",
+            "Neither Whisper nor CLIP is an LLM.",
+            "No Whisper model is an LLM.",
+            "It is not true that Whisper is an LLM.",
             // Contrast.
             "Unlike Whisper, GPT-5 is an LLM.",
             "Unlike LLMs such as GPT-5, Whisper transcribes speech.",

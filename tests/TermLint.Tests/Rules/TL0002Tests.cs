@@ -38,6 +38,7 @@ namespace TermLint.Tests.Rules
             "Unlike LLMs such as GPT-5 and Mistral Large, Whisper transcribes audio.",
             "Besides LLMs such as GPT-5 and Claude, we host Whisper and AlphaFold.",
             "Whisper and AlphaFold are not LLMs.",
+            "Neither Whisper nor GPT-5 are LLMs.",
             "Whisper and CLIP are not LLMs, but GPT-5 and Claude are.",
             "Are Whisper and GPT-5 both LLMs?",
             "Which LLMs do you support, GPT-5 or Whisper?",
