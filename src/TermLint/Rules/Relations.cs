@@ -241,6 +241,9 @@ namespace TermLint.Rules
 
         private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
         {
+            // After the final joiner the list is complete: in "GPT-5 and Claude, and Whisper for audio" or
+            // "GPT-5 and Claude, plus Whisper" the item after the comma belongs to the enclosing clause.
+            bool joined = false;
             while (s.IsModel(i))
             {
                 members.Add(i);
@@ -263,9 +266,15 @@ namespace TermLint.Rules
 
                 if (s.IsPunct(i, ','))
                 {
+                    if (joined)
+                    {
+                        return;
+                    }
+
                     i++;
                     if (s.Is(i, Lexicon.ListJoiners))
                     {
+                        joined = true;
                         i++;
                     }
 
@@ -274,6 +283,7 @@ namespace TermLint.Rules
 
                 if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
                 {
+                    joined |= s.Is(i, Lexicon.ListJoiners);
                     i++;
                     continue;
                 }

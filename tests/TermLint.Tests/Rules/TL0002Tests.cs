@@ -21,6 +21,8 @@ namespace TermLint.Tests.Rules
             "Llama 3.1 405B, CLIP and other {|TL0002:LLMs|} are hosted here.",
             "{|TL0002:LLMs|} such as GPT-5, Whisper and AlphaFold are supported.",
             "Supported {|TL0002:LLMs|} include Claude Opus 4.1 and Stable Diffusion.",
+            "{|TL0002:LLMs|} such as GPT-5, Claude, and Whisper are hosted.",
+            "{|TL0002:LLMs|} such as GPT-5 and Claude and Whisper are hosted.",
             "Whisper and GPT-5 are {|TL0002:LLMs|}.",
             "{|TL0002:Large language models|} like CLIP and Mistral Large are cached.",
         };
@@ -50,6 +52,8 @@ namespace TermLint.Tests.Rules
             "The gateway serves LLMs and audio models such as Whisper and Suno.",
             "LLMs and non-language models such as Whisper and AlphaFold share the gateway.",
             "Our LLMs, GPT-5 and Mistral Large, answer chat; Whisper and Suno handle audio.",
+            "LLMs such as GPT-5 and Claude, and Whisper for audio, are hosted.",
+            "We support LLMs such as GPT-5 and Claude, plus Whisper for speech.",
             "The LLMs we host are GPT-5 and Llama 3.1 405B; the audio models are Whisper and Suno.",
             "Foundation models include LLMs, image models such as Stable Diffusion and audio models such as Whisper.",
             "Foundation models such as GPT-5, Whisper and AlphaFold are trained on broad data.",
