@@ -38,16 +38,16 @@ namespace TermLint.Tests.CodeFixes
         private static readonly ProseKind[] FixKinds =
         {
             ProseKind.LineComment, ProseKind.BlockComment, ProseKind.RegularString, ProseKind.VerbatimString,
-            ProseKind.RawSingleLineString, ProseKind.RawMultiLineString, ProseKind.InterpolatedString, ProseKind.Utf8String,
+            ProseKind.RawSingleLineString, ProseKind.RawMultiLineString, ProseKind.InterpolatedString, ProseKind.InterpolatedVerbatimString, ProseKind.InterpolatedRawString, ProseKind.Utf8String,
             ProseKind.DocSummaryParsed, ProseKind.DocSummaryPlain,
         };
 
         public static IEnumerable<object[]> SentenceCases => Sentences.Select(s => new object[] { s.Before, s.After });
 
-        /// <summary>Two sentences (an article change and a plain one) in every kind of prose the fix edits.</summary>
+        /// <summary>An article change, a sentence-start plural and a TL0003 fix in every kind of prose the fix edits.</summary>
         public static IEnumerable<object[]> KindCases =>
             from kind in FixKinds
-            from i in new[] { 1, 9 }
+            from i in new[] { 1, 9, 13 }
             select new object[] { kind, Sentences[i].Before, Sentences[i].After };
 
         [Theory]
@@ -85,6 +85,14 @@ namespace TermLint.Tests.CodeFixes
             Verify.CodeFixAsync(
                 "class C { string M(int n) => $\"{n} files. AlphaFold is an {|TL0001:LLM|}. {{braces}} stay.\"; }",
                 "class C { string M(int n) => $\"{n} files. AlphaFold is a scientific model. {{braces}} stay.\"; }");
+
+        [Fact]
+        public Task Fixes_verbatim_and_raw_interpolated_strings() =>
+            Verify.CodeFixAsync(
+                "class C\n{\n    string M(int n) => $@\"{n} \"\"files\"\". AlphaFold is an {|TL0001:LLM|}.\";\n    string R(int n) => $\"\"\"{n} items. CLIP is an {|TL0001:LLM|}.\"\"\";\n}\n",
+                "class C\n{\n    string M(int n) => $@\"{n} \"\"files\"\". AlphaFold is a scientific model.\";\n    string R(int n) => $\"\"\"{n} items. CLIP is a vision-language model.\"\"\";\n}\n",
+                iterations: 2,
+                fixAllIterations: 2);
 
         [Fact]
         public Task Changes_an_article_on_the_previous_comment_line() =>

@@ -45,7 +45,9 @@ namespace TermLint.Tests.Infrastructure
         [InlineData(ProseKind.VerbatimString, SyntaxKind.StringLiteralToken)]
         [InlineData(ProseKind.RawSingleLineString, SyntaxKind.SingleLineRawStringLiteralToken)]
         [InlineData(ProseKind.RawMultiLineString, SyntaxKind.MultiLineRawStringLiteralToken)]
-        [InlineData(ProseKind.InterpolatedString, SyntaxKind.InterpolatedStringTextToken)]
+        [InlineData(ProseKind.InterpolatedString, SyntaxKind.InterpolatedStringStartToken)]
+        [InlineData(ProseKind.InterpolatedVerbatimString, SyntaxKind.InterpolatedVerbatimStringStartToken)]
+        [InlineData(ProseKind.InterpolatedRawString, SyntaxKind.InterpolatedSingleLineRawStringStartToken)]
         [InlineData(ProseKind.Utf8String, SyntaxKind.Utf8StringLiteralToken)]
         [InlineData(ProseKind.DocSummaryParsed, SyntaxKind.SingleLineDocumentationCommentTrivia)]
         [InlineData(ProseKind.DocSummaryPlain, SyntaxKind.SingleLineCommentTrivia)]
@@ -54,7 +56,8 @@ namespace TermLint.Tests.Infrastructure
             string source = ProsePlacement.Place(kind, Sentence);
             var root = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12, ProsePlacement.DocModeOf(kind))).GetRoot();
             Assert.Empty(root.GetDiagnostics());
-            var spans = root.DescendantTokens().Where(t => t.IsKind(expected)).Select(t => t.Span)
+            // An interpolated string is found by its start token; the sentence is in the whole expression.
+            var spans = root.DescendantTokens().Where(t => t.IsKind(expected)).Select(t => t.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.InterpolatedStringExpressionSyntax e ? e.Span : t.Span)
                 .Concat(root.DescendantTrivia(descendIntoTrivia: true).Where(t => t.IsKind(expected)).Select(t => t.FullSpan));
             Assert.Contains(spans, span => source.Substring(span.Start, span.Length).Contains(Sentence));
             if (kind is ProseKind.DocSummaryParsed or ProseKind.DocSummaryPlain)

@@ -15,6 +15,8 @@ namespace TermLint.Tests.Infrastructure
         RawSingleLineString,
         RawMultiLineString,
         InterpolatedString,
+        InterpolatedVerbatimString,
+        InterpolatedRawString,
         Utf8String,
         DocSummaryParsed,
         DocSummaryPlain,
@@ -57,6 +59,10 @@ namespace TermLint.Tests.Infrastructure
                     return InMethod("string s = \"\"\"\n            " + sentence + "\n            \"\"\";");
                 case ProseKind.InterpolatedString:
                     return InMethod("int n = 1;\n        string s = $\"" + sentence.Replace("\"", "\\\"") + " (attempt {n})\";");
+                case ProseKind.InterpolatedVerbatimString:
+                    return InMethod("int n = 1;\n        string s = $@\"" + sentence.Replace("\"", "\"\"") + " (attempt {n})\";");
+                case ProseKind.InterpolatedRawString:
+                    return InMethod("int n = 1;\n        string s = $\"\"\"" + sentence + " (attempt {n})\"\"\";");
                 case ProseKind.Utf8String:
                     return InMethod("System.ReadOnlySpan<byte> s = \"" + sentence.Replace("\"", "\\\"") + "\"u8;");
                 case ProseKind.DocSummaryParsed:
