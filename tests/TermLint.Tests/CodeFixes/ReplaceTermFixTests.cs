@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using TermLint.CodeFixes;
 using TermLint.Tests.Infrastructure;
@@ -93,6 +94,17 @@ namespace TermLint.Tests.CodeFixes
                 "class C\n{\n    string M(int n) => $@\"{n} \"\"files\"\". AlphaFold is a scientific model.\";\n    string R(int n) => $\"\"\"{n} items. CLIP is a vision-language model.\"\"\";\n}\n",
                 iterations: 2,
                 fixAllIterations: 2);
+
+        [Theory]
+        [InlineData(DocumentationMode.Diagnose)]
+        [InlineData(DocumentationMode.None)]
+        public Task Fixes_files_with_crlf_line_endings(DocumentationMode mode) =>
+            Verify.CodeFixAsync(
+                "/// <summary>\r\n/// AlphaFold is an\r\n/// {|TL0001:LLM|}.\r\n/// </summary>\r\nclass C\r\n{\r\n    // We host Whisper, a small\r\n    // {|TL0001:LLM|}, here.\r\n    string s = @\"CLIP is an\r\n{|TL0001:LLM|}.\";\r\n}\r\n",
+                "/// <summary>\r\n/// AlphaFold is a\r\n/// scientific model.\r\n/// </summary>\r\nclass C\r\n{\r\n    // We host Whisper, a small\r\n    // audio model, here.\r\n    string s = @\"CLIP is a\r\nvision-language model.\";\r\n}\r\n",
+                mode,
+                iterations: 3,
+                fixAllIterations: 3);
 
         [Fact]
         public Task Changes_an_article_on_the_previous_comment_line() =>
