@@ -93,6 +93,7 @@ namespace TermLint.Catalog
 
             string key = text.Substring(first, equals - first).Trim();
             string value = text.Substring(equals + 1, last - equals - 1).Trim();
+            // Errors about a value point at its first character, not at the space after '='.
             int valueStart = equals + 1;
             while (valueStart < last && char.IsWhiteSpace(text[valueStart]))
             {

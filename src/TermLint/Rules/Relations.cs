@@ -249,7 +249,10 @@ namespace TermLint.Rules
             return false;
         }
 
-        /// <summary>Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…") or one of a list.</summary>
+        /// <summary>
+        /// Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…"), negated
+        /// ("neither Whisper nor CLIP is…", "no Whisper model is…") or one of a list.
+        /// </summary>
         public static bool SubjectIsHypotheticalOrListed(Sentence s, int model)
         {
             for (int i = model - 1; i >= 0 && model - i <= 3; i--)
@@ -428,6 +431,9 @@ namespace TermLint.Rules
                 i++;
             }
 
+            // After the final joiner the list is complete: in "GPT-5 and Claude, and Whisper for audio" or
+            // "GPT-5 and Claude, plus Whisper" the item after the comma belongs to the enclosing clause.
+            bool joined = false;
             while (s.IsModel(i))
             {
                 members.Add(i);
@@ -450,14 +456,21 @@ namespace TermLint.Rules
 
                 if (s.IsPunct(i, ','))
                 {
+                    if (joined)
+                    {
+                        return;
+                    }
+
                     i++;
                     if (s.Is(i, Lexicon.ListJoiners))
                     {
+                        joined = true;
                         i++;
                     }
                 }
                 else if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
                 {
+                    joined |= s.Is(i, Lexicon.ListJoiners);
                     i++;
                 }
                 else

@@ -332,6 +332,7 @@ namespace TermLint.Sources
 
                     break;
                 case SyntaxKind.InterpolatedStringStartToken:
+                case SyntaxKind.InterpolatedVerbatimStringStartToken:
                 case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
                 case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
                     if (token.Parent is InterpolatedStringExpressionSyntax interpolated && _prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
