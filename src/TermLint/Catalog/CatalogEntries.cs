@@ -83,6 +83,10 @@ namespace TermLint.Catalog
         public ModelEntry(string name, CatalogLocation location) : base(name, location) { }
 
         public string? KindName { get; set; }
+
+        /// <summary>Where 'kind' was written, so a bad reference is reported at its value.</summary>
+        public CatalogLocation? KindAt { get; set; }
+
         public List<string> Aliases { get; } = new List<string>();
         public AliasCase? Case { get; set; }
         public string? Vendor { get; set; }
@@ -112,6 +116,10 @@ namespace TermLint.Catalog
         public List<string> Forms { get; } = new List<string>();
         public string? Replace { get; set; }
         public string? RuleId { get; set; }
+
+        /// <summary>Where 'rule' was written, so an unknown rule ID is reported at its value.</summary>
+        public CatalogLocation? RuleAt { get; set; }
+
         public bool? Enabled { get; set; }
     }
 

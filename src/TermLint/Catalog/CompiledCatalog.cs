@@ -71,6 +71,11 @@ namespace TermLint.Catalog
         /// <summary>Every entry that carries specs, for the spec runner.</summary>
         public IReadOnlyList<CatalogEntry> Entries { get; }
 
+        /// <summary>
+        /// Merges the files in order (a later entry of the same name overrides the values it sets) and compiles them.
+        /// The inputs are never changed: merging writes into copies, so the built-in files can be merged with a user
+        /// catalog on any thread.
+        /// </summary>
         public static CompiledCatalog Compile(IEnumerable<CatalogFile> files)
         {
             var errors = new List<CatalogError>();
@@ -98,7 +103,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        kinds[kind.Name] = kind;
+                        kinds[kind.Name] = kind.Copy();
                     }
                 }
 
@@ -122,7 +127,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        models[model.Name] = model;
+                        models[model.Name] = model.Copy();
                         modelOrder.Add(model.Name);
                     }
                 }
@@ -140,7 +145,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        terms[term.Name] = term;
+                        terms[term.Name] = term.Copy();
                         termOrder.Add(term.Name);
                     }
                 }
