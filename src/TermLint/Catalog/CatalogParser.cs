@@ -93,7 +93,14 @@ namespace TermLint.Catalog
 
             string key = text.Substring(first, equals - first).Trim();
             string value = text.Substring(equals + 1, last - equals - 1).Trim();
-            var valueAt = new CatalogLocation(path, lineNumber, equals - start + 2);
+            int valueStart = equals + 1;
+            while (valueStart < last && char.IsWhiteSpace(text[valueStart]))
+            {
+                valueStart++;
+            }
+
+            // Errors about a value point at the value itself, so an editor underlines what to change.
+            var valueAt = new CatalogLocation(path, lineNumber, valueStart - start + 1);
             if (key.Length == 0)
             {
                 file.Errors.Add(new CatalogError(here, "the key before '=' is empty"));

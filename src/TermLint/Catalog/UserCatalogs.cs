@@ -73,8 +73,9 @@ namespace TermLint.Catalog
             var catalog = CompiledCatalog.Compile(clean);
             foreach (var error in catalog.Errors)
             {
-                // Parse errors are already listed; built-in files are checked by the test suite, not reported to users.
-                if (errors.TryGetValue(error.Location.File, out var list) && !Contains(list, error))
+                // Parse errors are already listed; built-in files are checked by the test suite, not reported to users;
+                // "has no 'kind'" after a malformed 'kind' line would say the same thing twice.
+                if (errors.TryGetValue(error.Location.File, out var list) && !Contains(list, error) && !SectionHasError(list, error.Location, user))
                 {
                     list.Add(error);
                 }
@@ -258,6 +259,38 @@ namespace TermLint.Catalog
 
             string raised = findings.Count == 0 ? "nothing" : findings[0].RuleId;
             return "spec fails: '" + spec.Sentence + "' must raise " + (spec.RuleId ?? "a rule") + " but raises " + raised + "; check the entry's kind and aliases against the sentence, or change the spec";
+        }
+
+        /// <summary>Whether an error is already listed inside the section whose header is at <paramref name="header"/>.</summary>
+        private static bool SectionHasError(List<CatalogError> list, CatalogLocation header, IReadOnlyList<CatalogFile> files)
+        {
+            int next = int.MaxValue;
+            foreach (var file in files)
+            {
+                if (file.Path != header.File)
+                {
+                    continue;
+                }
+
+                foreach (var entry in EntriesOf(file))
+                {
+                    int line = entry.Location.Line;
+                    if (line > header.Line && line < next)
+                    {
+                        next = line;
+                    }
+                }
+            }
+
+            foreach (var error in list)
+            {
+                if (error.Location.Line > header.Line && error.Location.Line < next)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         private static bool Contains(List<CatalogError> list, CatalogError error)
