@@ -73,6 +73,13 @@ namespace TermLint.Tests.Configuration
             return this;
         }
 
+        /// <summary>For sources that use #pragma themselves: the library's own check wraps the file in one.</summary>
+        public ConfiguredRun WithoutPragmaCheck()
+        {
+            _test.TestBehaviors |= TestBehaviors.SkipSuppressionCheck;
+            return this;
+        }
+
         public Task RunAsync() => _test.RunAsync(CancellationToken.None);
 
         public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
