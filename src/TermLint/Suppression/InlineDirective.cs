@@ -71,7 +71,9 @@ namespace TermLint.Suppression
         /// </summary>
         public static InlineDirective? TryParse(string text, int at, int end, int line)
         {
-            if (at > 0 && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '_'))
+            // "my-termlint-disable" is not a directive; "<!--termlint-disable-->" is.
+            bool openerBefore = at >= 4 && string.CompareOrdinal(text, at - 4, "<!--", 0, 4) == 0;
+            if (at > 0 && !openerBefore && (char.IsLetterOrDigit(text[at - 1]) || text[at - 1] == '-' || text[at - 1] == '_'))
             {
                 return null;
             }

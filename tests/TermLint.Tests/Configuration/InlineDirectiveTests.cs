@@ -207,7 +207,47 @@ Stable Diffusion is an LLM.
 <!-- termlint-restore -->
 
 Whisper is an {|TL0001:LLM|}.
+
+<!--termlint-disable-next-line TL0001-->
+CLIP is an LLM.
 ")
                 .RunAsync();
+
+        [Theory]
+        [InlineData("// termlint-disable-next-line TL0001, TL0003 -- reason", DirectiveKindName.DisableNextLine, "TL0001,TL0003")]
+        [InlineData("/* termlint-disable tl0001 */", DirectiveKindName.Disable, "TL0001")]
+        [InlineData("// termlint-restore", DirectiveKindName.Restore, "")]
+        [InlineData("// termlint-enable TL0002", DirectiveKindName.Restore, "TL0002")]
+        [InlineData("x; // termlint-disable-line: quoted", DirectiveKindName.DisableLine, "")]
+        [InlineData("<!--termlint-disable-->", DirectiveKindName.Disable, "")]
+        [InlineData("// termlint-disable TL0001 because TL0003 is fine", DirectiveKindName.Disable, "TL0001")]
+        public void Directives_parse_their_kind_and_rule_ids(string line, DirectiveKindName kind, string ids)
+        {
+            int at = line.IndexOf("termlint-");
+            int end = line.EndsWith("-->") ? line.Length - 3 : line.EndsWith("*/") ? line.Length - 2 : line.Length;
+
+            var directive = TermLint.Suppression.InlineDirective.TryParse(line, at, end, 0);
+
+            Assert.NotNull(directive);
+            Assert.Equal(kind.ToString(), directive!.Kind.ToString());
+            Assert.Equal(ids, string.Join(",", directive.RuleIds));
+        }
+
+        [Theory]
+        [InlineData("// my-termlint-disable TL0001")]
+        [InlineData("// termlint-disabled TL0001")]
+        [InlineData("// termlint-ignore TL0001")]
+        [InlineData("// termlint-")]
+        public void Text_that_only_looks_like_a_directive_is_not_one(string line) =>
+            Assert.Null(TermLint.Suppression.InlineDirective.TryParse(line, line.IndexOf("termlint-"), line.Length, 0));
+
+        /// <summary>Mirrors the internal enum so that theory data can name it from a public test.</summary>
+        public enum DirectiveKindName
+        {
+            DisableNextLine,
+            DisableLine,
+            Disable,
+            Restore,
+        }
     }
 }
