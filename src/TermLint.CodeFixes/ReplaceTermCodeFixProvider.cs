@@ -21,9 +21,17 @@ namespace TermLint.CodeFixes
     [Shared]
     public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003", "TL0005", "TL0006", "TL0007", "TL0008");
 
-        public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+        /// <summary>
+        /// Fix All applies every diagnostic of the chosen rule with its own replacement. BatchFixer would keep only the
+        /// fixes whose equivalence key ("ID:replacement") equals the key of the action Fix All started from, and
+        /// <c>dotnet format</c> starts from the first diagnostic it finds, whatever its rule or replacement: it then
+        /// fixed one replacement of one rule and reported "didn't return a Fix All action" for the others.
+        /// </summary>
+        public override FixAllProvider GetFixAllProvider() => FixAll;
+
+        private static readonly FixAllProvider FixAll = FixAllProvider.Create(FixAllInDocumentAsync);
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
@@ -73,6 +81,46 @@ namespace TermLint.CodeFixes
             }
 
             return changes;
+        }
+
+        private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+        {
+            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var accepted = new List<TextChange>();
+            foreach (var diagnostic in diagnostics)
+            {
+                var changes = ChangesFor(diagnostic, text);
+                if (changes != null && !OverlapsAny(changes, accepted))
+                {
+                    accepted.AddRange(changes);
+                }
+            }
+
+            if (accepted.Count == 0)
+            {
+                return document;
+            }
+
+            // SourceText.WithChanges wants its changes ordered and disjoint; a diagnostic whose edits overlap an
+            // accepted one is left for the next run rather than merged into a garbled edit.
+            accepted.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
+            return document.WithText(text.WithChanges(accepted));
+        }
+
+        private static bool OverlapsAny(List<TextChange> changes, List<TextChange> accepted)
+        {
+            foreach (var change in changes)
+            {
+                foreach (var other in accepted)
+                {
+                    if (change.Span.OverlapsWith(other.Span) || change.Span.Start == other.Span.Start)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
         }
 
         private static async Task<Document> ApplyAsync(Document document, List<TextChange> changes, CancellationToken cancellationToken)

@@ -44,6 +44,39 @@ namespace TermLint.Analyzers
             DiagnosticSeverity.Warning,
             "All LLMs are foundation models. Not all foundation models are LLMs.");
 
+        public static readonly DiagnosticDescriptor MultimodalCalledOnlyLlm = Create(
+            RuleIds.MultimodalCalledOnlyLlm,
+            "A multimodal model is called only an LLM where its image or audio abilities are the point",
+            "'{0}' is a multimodal model and this sentence is about its image or audio abilities: consider '{2}' instead of '{1}'",
+            Categories.Terminology,
+            DiagnosticSeverity.Info,
+            "Models like GPT-4o and Gemini are both LLMs and multimodal foundation models; where a sentence is about images or audio, 'multimodal model' says what the reader needs.");
+
+        public static readonly DiagnosticDescriptor DomainModelCalledFoundation = Create(
+            RuleIds.DomainModelCalledFoundation,
+            "A model trained on one narrow domain is called a foundation model",
+            "A model trained on one narrow domain is a domain model, not a foundation model: write '{1}' instead of '{0}'",
+            Categories.Terminology,
+            DiagnosticSeverity.Warning,
+            "A foundation model is pre-trained on broad data and adaptable to many tasks; a specialized model trained only on X-rays is a domain model.");
+
+        public static readonly DiagnosticDescriptor TermForm = Create(
+            RuleIds.TermForm,
+            "The LLM or foundation-model term is written in a non-standard form",
+            "'{0}' is not the usual form: write '{1}'",
+            Categories.Style,
+            DiagnosticSeverity.Info,
+            "The plural of LLM is 'LLMs' (not 'LLM's' or 'LLMS'); 'LLM model' repeats itself; LLM stands for 'large language model'; the terms are common nouns, lower case mid-sentence.");
+
+        public static readonly DiagnosticDescriptor EuAiActTerm = Create(
+            RuleIds.EuAiActTerm,
+            "Text that cites the EU AI Act uses 'foundation model' or 'LLM' instead of the Act's term",
+            "This text cites the EU AI Act, whose term is 'general-purpose AI model': consider '{1}' instead of '{0}'",
+            Categories.Terminology,
+            DiagnosticSeverity.Info,
+            "The EU AI Act (Regulation (EU) 2024/1689) regulates 'general-purpose AI models', which roughly align with foundation models.",
+            enabledByDefault: false);
+
         public static readonly DiagnosticDescriptor MalformedCatalog = Create(
             RuleIds.MalformedCatalog,
             "A TermLint catalog file is malformed",
@@ -61,7 +94,7 @@ namespace TermLint.Analyzers
             "An unexpected error in TermLint was contained to one piece of prose; the rest of the file was analyzed.");
 
         public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
-            NonLanguageModelCalledLlm, GroupCalledLlms, FoundationalModel, TermsEquated, MalformedCatalog, InternalError);
+            NonLanguageModelCalledLlm, GroupCalledLlms, FoundationalModel, TermsEquated, MultimodalCalledOnlyLlm, DomainModelCalledFoundation, TermForm, EuAiActTerm, MalformedCatalog, InternalError);
 
         public static DiagnosticDescriptor ForRule(string id) => id switch
         {
@@ -69,17 +102,22 @@ namespace TermLint.Analyzers
             RuleIds.GroupWithNonLanguageModelCalledLlms => GroupCalledLlms,
             RuleIds.FoundationalModel => FoundationalModel,
             RuleIds.TermsEquated => TermsEquated,
+            RuleIds.MultimodalCalledOnlyLlm => MultimodalCalledOnlyLlm,
+            RuleIds.DomainModelCalledFoundation => DomainModelCalledFoundation,
+            RuleIds.TermForm => TermForm,
+            RuleIds.EuAiActTerm => EuAiActTerm,
             _ => InternalError,
         };
 
-        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
-            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLink(id));
+        private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description, bool enabledByDefault = true) =>
+            new DiagnosticDescriptor(id, title, message, category, severity, isEnabledByDefault: enabledByDefault, description: description, helpLinkUri: HelpLink(id));
     }
 
     /// <summary>The fixed list of categories.</summary>
     internal static class Categories
     {
         public const string Terminology = "Terminology";
+        public const string Style = "Style";
         public const string Configuration = "Configuration";
     }
 

@@ -1,8 +1,8 @@
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// Shallow copies of entries for merging: the lists that a merge appends to (aliases, forms) are copied, the
-    /// specs are shared because nothing writes to them after parsing.
+    /// Copies of user entries, specs included, so that checking a user catalog (dropping a bad 'kind' or spec) never
+    /// changes the parsed file, which is cached and shared by every compilation that holds the same text.
     /// </summary>
     internal static class CatalogEntryCopies
     {
@@ -48,6 +48,8 @@ namespace TermLint.Catalog
                 RuleId = term.RuleId,
                 RuleAt = term.RuleAt,
                 Enabled = term.Enabled,
+                Means = term.Means,
+                NeedsAiContext = term.NeedsAiContext,
             };
             copy.Forms.AddRange(term.Forms);
             copy.Specs.AddRange(term.Specs);

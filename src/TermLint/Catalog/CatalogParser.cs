@@ -99,7 +99,6 @@ namespace TermLint.Catalog
                 valueStart++;
             }
 
-            // Errors about a value point at the value itself, so an editor underlines what to change.
             var valueAt = new CatalogLocation(path, lineNumber, valueStart - start + 1);
             if (key.Length == 0)
             {
@@ -224,6 +223,24 @@ namespace TermLint.Catalog
                         case "forms": AddList(file, term.Forms, value, valueAt); return;
                         case "replace": term.Replace = Noun(file, value, valueAt); return;
                         case "rule": term.RuleId = value; term.RuleAt = valueAt; return;
+                        case "means":
+                            switch (value)
+                            {
+                                case "llm": term.Means = TermRole.Llm; return;
+                                case "foundation": term.Means = TermRole.Foundation; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'means' must be llm or foundation, not '" + value + "'"));
+                            return;
+                        case "context":
+                            switch (value)
+                            {
+                                case "ai": term.NeedsAiContext = true; return;
+                                case "any": term.NeedsAiContext = false; return;
+                            }
+
+                            file.Errors.Add(new CatalogError(valueAt, "'context' must be ai or any, not '" + value + "'"));
+                            return;
                         case "enabled": term.Enabled = YesNo(file, key, value, valueAt); return;
                         case "role":
                             switch (value)
@@ -264,7 +281,7 @@ namespace TermLint.Catalog
         {
             string? rule = null;
             string sentence = value;
-            if (value.Length > 7 && value.StartsWith("TL", StringComparison.Ordinal) && value[6] == ':' && IsDigits(value, 2, 4))
+            if (value.Length >= 7 && value.StartsWith("TL", StringComparison.Ordinal) && value[6] == ':' && IsDigits(value, 2, 4))
             {
                 rule = value.Substring(0, 6);
                 sentence = value.Substring(7).Trim();

@@ -46,10 +46,12 @@ namespace TermLint.Catalog
     /// </summary>
     internal sealed class CompiledCatalog
     {
-        private CompiledCatalog(PhraseMatcher mentions, PhraseMatcher aiContext, Prefilter prefilter, List<ModelInfo> models, List<CatalogError> errors, List<CatalogEntry> entries)
+        private CompiledCatalog(PhraseMatcher mentions, Dictionary<string, PhraseMatcher> wordLists, Prefilter prefilter, List<ModelInfo> models, List<CatalogError> errors, List<CatalogEntry> entries)
         {
             Mentions = mentions;
-            AiContext = aiContext;
+            AiContext = WordList(wordLists, "ai-context");
+            MultimodalContext = WordList(wordLists, "multimodal-context");
+            EuAiAct = WordList(wordLists, "eu-ai-act");
             Prefilter = prefilter;
             Models = models;
             Errors = errors;
@@ -62,6 +64,15 @@ namespace TermLint.Catalog
         /// <summary>Words that mark prose as AI prose.</summary>
         public PhraseMatcher AiContext { get; }
 
+        /// <summary>Words that put a model's image or audio abilities at the centre of a sentence (TL0005).</summary>
+        public PhraseMatcher MultimodalContext { get; }
+
+        /// <summary>Names of the EU AI Act (TL0008).</summary>
+        public PhraseMatcher EuAiAct { get; }
+
+        private static PhraseMatcher WordList(Dictionary<string, PhraseMatcher> lists, string name) =>
+            lists.TryGetValue(name, out var matcher) ? matcher : new PhraseMatcher(Array.Empty<Phrase>());
+
         public Prefilter Prefilter { get; }
         public IReadOnlyList<ModelInfo> Models { get; }
 
@@ -71,11 +82,6 @@ namespace TermLint.Catalog
         /// <summary>Every entry that carries specs, for the spec runner.</summary>
         public IReadOnlyList<CatalogEntry> Entries { get; }
 
-        /// <summary>
-        /// Merges the files in order (a later entry of the same name overrides the values it sets) and compiles them.
-        /// The inputs are never changed: merging writes into copies, so the built-in files can be merged with a user
-        /// catalog on any thread.
-        /// </summary>
         public static CompiledCatalog Compile(IEnumerable<CatalogFile> files)
         {
             var errors = new List<CatalogError>();
@@ -103,7 +109,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        kinds[kind.Name] = kind.Copy();
+                        kinds[kind.Name] = kind.Clone();
                     }
                 }
 
@@ -127,7 +133,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        models[model.Name] = model.Copy();
+                        models[model.Name] = model.Clone();
                         modelOrder.Add(model.Name);
                     }
                 }
@@ -140,12 +146,14 @@ namespace TermLint.Catalog
                         existing.Role = term.Role ?? existing.Role;
                         existing.Replace = term.Replace ?? existing.Replace;
                         existing.RuleId = term.RuleId ?? existing.RuleId;
+                        existing.Means = term.Means ?? existing.Means;
+                        existing.NeedsAiContext = term.NeedsAiContext ?? existing.NeedsAiContext;
                         existing.Enabled = term.Enabled ?? existing.Enabled;
                         existing.Forms.AddRange(term.Forms);
                     }
                     else
                     {
-                        terms[term.Name] = term.Copy();
+                        terms[term.Name] = term.Clone();
                         termOrder.Add(term.Name);
                     }
                 }
@@ -230,20 +238,31 @@ namespace TermLint.Catalog
                 }
             }
 
-            var aiPhrases = new List<Phrase>();
+            var listPhrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
             foreach (var list in words)
             {
+                if (!listPhrases.TryGetValue(list.Name, out var target))
+                {
+                    listPhrases[list.Name] = target = new List<Phrase>();
+                }
+
                 foreach (string word in list.Words)
                 {
                     string[] w = PhraseMatcher.WordsOf(word);
                     if (w.Length > 0)
                     {
-                        aiPhrases.Add(new Phrase(word, w, IsExact(AliasCase.Auto, w), list));
+                        target.Add(new Phrase(word, w, IsExact(AliasCase.Auto, w), list));
                     }
                 }
             }
 
-            return new CompiledCatalog(new PhraseMatcher(phrases), new PhraseMatcher(aiPhrases), new Prefilter(triggers), compiledModels, errors, entries);
+            var wordLists = new Dictionary<string, PhraseMatcher>(StringComparer.Ordinal);
+            foreach (var pair in listPhrases)
+            {
+                wordLists[pair.Key] = new PhraseMatcher(pair.Value);
+            }
+
+            return new CompiledCatalog(new PhraseMatcher(phrases), wordLists, new Prefilter(triggers), compiledModels, errors, entries);
         }
 
         private static bool IsExact(AliasCase mode, string[] words)
@@ -276,7 +295,7 @@ namespace TermLint.Catalog
         }
 
         private static bool IsPluralForm(string lastWord) =>
-            lastWord.Length > 1 && (lastWord[lastWord.Length - 1] == 's' || lastWord[lastWord.Length - 1] == 'S') && lastWord != "LLMS";
+            lastWord.Length > 1 && lastWord[lastWord.Length - 1] == 's';
 
         /// <summary>The word of a term form that the prefilter looks for: its first word that is not a common word.</summary>
         private static string AnchorOf(string[] words)

@@ -97,6 +97,12 @@ namespace TermLint.Prose
                 return replacement;
             }
 
+            // "LARGE LANGUAGE MODEL", "FOUNDATIONAL MODELS": shouted text stays shouted (an acronym alone does not).
+            if (original.IndexOf(' ') > 0 && original.ToUpperInvariant() == original && original.ToLowerInvariant() != original)
+            {
+                return replacement.ToUpperInvariant();
+            }
+
             bool firstUpper = char.IsUpper(original[0]);
             bool acronym = original.Length > 1 && char.IsUpper(original[1]);
             bool title = !acronym && IsTitleCase(original);

@@ -14,7 +14,7 @@ namespace TermLint.Prose
         public static readonly WordSet Negations = new WordSet("not", "never", "no", "neither", "nor", "isn't", "aren't", "wasn't", "weren't", "isn’t", "aren’t", "wasn’t", "weren’t", "don't", "doesn't", "didn't", "cannot", "can't", "won't", "hardly", "nothing", "none");
         public static readonly WordSet Hedges = new WordSet("wrongly", "mistakenly", "incorrectly", "erroneously", "falsely", "loosely", "sometimes", "often", "commonly", "misleadingly");
         public static readonly WordSet Conditionals = new WordSet("if", "whether", "unless", "assuming", "suppose", "supposing");
-        public static readonly WordSet ListJoiners = new WordSet("and", "or", "&", "plus");
+        public static readonly WordSet ListJoiners = new WordSet("and", "or", "&", "nor");
         public static readonly WordSet Contrasts = new WordSet("unlike", "besides", "except", "excluding", "than", "vs", "versus", "beside");
         public static readonly WordSet ContrastPhraseHeads = new WordSet("apart", "aside", "other", "rather", "instead", "compared", "contrast", "opposed");
         public static readonly WordSet ListIntroducers = new WordSet("like", "including", "includes", "include", "especially", "notably", "namely", "particularly", "e.g", "eg", "i.e", "ie");
@@ -32,7 +32,8 @@ namespace TermLint.Prose
         /// <summary>Nouns that make "the Whisper LLM pipeline" a compound about two things, not a name for one.</summary>
         public static readonly WordSet CompoundHeads = new WordSet(
             "pipeline", "pipelines", "prompt", "prompts", "workflow", "workflows", "chain", "chains", "integration", "integrations",
-            "stack", "combo", "combination", "tandem", "pair", "duo", "bridge", "handoff", "router", "orchestration");
+            "stack", "combo", "combination", "tandem", "pair", "duo", "bridge", "handoff", "router", "orchestration", "gateway", "gateways",
+            "endpoint", "endpoints", "api", "apis", "adapter", "adapters", "connector", "connectors", "plugin", "plugins", "glue", "setup");
 
         /// <summary>Copula-like verbs that classify their object: "Whisper serves as an LLM".</summary>
         public static readonly WordSet ClassifyingVerbs = new WordSet("serves", "serve", "acts", "act", "works", "work", "functions", "function", "counts", "count", "qualifies", "qualify");
@@ -46,7 +47,7 @@ namespace TermLint.Prose
         /// <summary>Words that say two things are the same.</summary>
         public static readonly WordSet Sameness = new WordSet("same", "synonyms", "synonymous", "interchangeable", "equivalent", "identical", "equal");
 
-        public static readonly WordSet Abbreviations = new WordSet("e.g", "i.e", "etc", "vs", "approx", "cf", "dr", "mr", "mrs", "ms", "inc", "ltd", "co", "fig", "no", "st", "al", "et");
+        public static readonly WordSet Abbreviations = new WordSet("e.g", "i.e", "a.k.a", "aka", "etc", "vs", "approx", "cf", "dr", "mr", "mrs", "ms", "inc", "ltd", "co", "fig", "no", "st", "al", "et");
     }
 
     /// <summary>A small case-insensitive set of words, looked up by range without allocating.</summary>

@@ -81,7 +81,7 @@ namespace TermLint.Prose
                 for (int k = 0; k < n && all; k++)
                 {
                     var t = tokens[index + k];
-                    if (!t.IsWord)
+                    if (t.Kind == TokenKind.Opaque)
                     {
                         all = false;
                         break;
@@ -128,9 +128,10 @@ namespace TermLint.Prose
             var tokens = new List<Token>();
             Tokenizer.Tokenize(phrase, 0, phrase.Length, tokens);
             var words = new List<string>(tokens.Count);
+            // Punctuation inside a phrase is part of it ("Regulation (EU) 2024/1689"); opaque runs are not.
             foreach (var token in tokens)
             {
-                if (token.IsWord)
+                if (token.Kind != TokenKind.Opaque && (token.IsWord || words.Count > 0))
                 {
                     words.Add(phrase.Substring(token.Start, token.Length));
                 }

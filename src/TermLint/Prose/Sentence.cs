@@ -48,6 +48,11 @@ namespace TermLint.Prose
     {
         private readonly List<Element> _elements = new List<Element>(64);
         private int _tokenEnd;
+        private int _tokenFirst;
+        private int _segmentVersion;
+        private int _segmentCacheVersion = -1;
+        private PhraseMatcher? _segmentCacheKey;
+        private bool _segmentCacheValue;
 
         public string Text { get; private set; } = string.Empty;
         public List<Token> Tokens { get; private set; } = new List<Token>();
@@ -67,6 +72,7 @@ namespace TermLint.Prose
             IsQuestion = question;
             HasTerm = false;
             _tokenEnd = end;
+            _tokenFirst = first;
             _elements.Clear();
             var matcher = catalog.Mentions;
             for (int i = first; i < end;)
@@ -137,9 +143,10 @@ namespace TermLint.Prose
         public bool IsModel(int i) => InRange(i) && _elements[i].Kind == ElementKind.Model;
 
         /// <summary>An LLM-class term ("LLM", "large language models", a classifying "language model").</summary>
-        public bool IsLlmTerm(int i) => InRange(i) && _elements[i].Term is { } t && (t.Role == TermRole.Llm || t.Role == TermRole.LanguageModel);
+        public bool IsLlmTerm(int i) => InRange(i) && _elements[i].Term is { } t && (t.Role == TermRole.Llm || t.Role == TermRole.LanguageModel || (t.Role == TermRole.Misnomer && t.Entry.Means == TermRole.Llm));
 
-        public bool IsFoundationTerm(int i) => InRange(i) && _elements[i].Term is { } t && t.Role == TermRole.Foundation;
+        /// <summary>"foundation model(s)", or a misnomer that stands for it ("foundational model").</summary>
+        public bool IsFoundationTerm(int i) => InRange(i) && _elements[i].Term is { } t && (t.Role == TermRole.Foundation || (t.Role == TermRole.Misnomer && t.Entry.Means == TermRole.Foundation));
 
         public bool IsNegation(int i) => Is(i, Lexicon.Negations) || (IsWord(i) && EndsWithNt(i));
 
@@ -153,7 +160,43 @@ namespace TermLint.Prose
         {
             var e = _elements[i];
             int end = e.IsPossessive ? e.End - 2 : e.End;
-            return Text.Substring(e.Start, end - e.Start);
+            return CollapseWhitespace(Text, e.Start, end);
+        }
+
+        /// <summary>A phrase as one line: a term wrapped over two comment lines reads "large language model".</summary>
+        private static string CollapseWhitespace(string text, int start, int end)
+        {
+            bool plain = true;
+            for (int i = start; i < end && plain; i++)
+            {
+                plain = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && i + 1 < end && !char.IsWhiteSpace(text[i + 1]));
+            }
+
+            if (plain)
+            {
+                return text.Substring(start, end - start);
+            }
+
+            var builder = new System.Text.StringBuilder(end - start);
+            bool space = false;
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                space = false;
+                builder.Append(text[i]);
+            }
+
+            return builder.ToString();
         }
 
         /// <summary>Whether the element starts its sentence (only punctuation such as quotes or bullets before it).</summary>
@@ -168,6 +211,44 @@ namespace TermLint.Prose
             }
 
             return true;
+        }
+
+        /// <summary>Whether any word of the sentence is in the word list.</summary>
+        public bool HasWordFrom(PhraseMatcher words) => AnyMatch(words, _tokenFirst, _tokenEnd);
+
+        /// <summary>Whether any word of the whole segment (every sentence of the comment, doc or literal) is in the word list.</summary>
+        public bool SegmentHasWordFrom(PhraseMatcher words)
+        {
+            if (ReferenceEquals(words, _segmentCacheKey) && _segmentCacheVersion == _segmentVersion)
+            {
+                return _segmentCacheValue;
+            }
+
+            _segmentCacheKey = words;
+            _segmentCacheVersion = _segmentVersion;
+            _segmentCacheValue = AnyMatch(words, 0, Tokens.Count);
+            return _segmentCacheValue;
+        }
+
+        /// <summary>Called once per segment, so segment-level answers are computed once.</summary>
+        public void BeginSegment() => _segmentVersion++;
+
+        private bool AnyMatch(PhraseMatcher words, int from, int to)
+        {
+            if (words.Count == 0)
+            {
+                return false;
+            }
+
+            for (int i = from; i < to; i++)
+            {
+                if (Tokens[i].IsWord && words.Match(Text, Tokens, i, to, out _) != null)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the AI-context word list or any catalog mention occurs in elements [from, to).</summary>

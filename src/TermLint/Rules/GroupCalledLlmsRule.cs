@@ -32,7 +32,7 @@ namespace TermLint.Rules
             var members = t_members ??= new List<int>();
             for (int t = 0; t < s.Count; t++)
             {
-                if (!s.IsLlmTerm(t) || s[t].IsPossessive || !s[t].Term!.IsPlural)
+                if (!s.IsLlmTerm(t) || s[t].IsPossessive)
                 {
                     continue;
                 }
@@ -44,8 +44,10 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                Relations.ListAfter(s, t, members);
-                if (members.Count == 0)
+                // "an LLM such as Whisper or DALL-E" names a group as much as "LLMs such as…" does.
+                bool plural = s[t].Term!.IsPlural;
+                Relations.ListAfter(s, t, members, allowColon: plural);
+                if (members.Count == 0 && plural)
                 {
                     MembersBefore(s, t, start, members);
                 }
@@ -58,7 +60,7 @@ namespace TermLint.Rules
                 string? offenders = DescribeNonLanguage(s, members);
                 if (offenders != null)
                 {
-                    findings.Add(Replacements.ForTerm(s, t, Id, Umbrella, UmbrellaPlural, new[] { s.TermTextOf(t), offenders, UmbrellaPlural }));
+                    findings.Add(Replacements.ForTerm(s, t, Id, Umbrella, UmbrellaPlural, new[] { s.TermTextOf(t), offenders, plural ? UmbrellaPlural : Umbrella }));
                 }
             }
         }

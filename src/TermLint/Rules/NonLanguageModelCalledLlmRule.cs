@@ -11,9 +11,6 @@ namespace TermLint.Rules
     /// </summary>
     internal sealed class NonLanguageModelCalledLlmRule : IRule
     {
-        [System.ThreadStatic]
-        private static List<int>? t_members;
-
         public string Id => RuleIds.NonLanguageModelCalledLlm;
 
         public void Check(Sentence s, List<Finding> findings)
@@ -30,7 +27,7 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                int model = ClassifiedModel(s, t);
+                int model = Classification.ClassifiedModel(s, t);
                 if (model < 0)
                 {
                     continue;
@@ -45,123 +42,5 @@ namespace TermLint.Rules
                 findings.Add(Replacements.ForTerm(s, t, Id, info.Noun, info.Plural, new[] { s.TermTextOf(model), info.Kind.LabelOrDefault, s[t].Term!.IsPlural ? info.Plural : info.Noun, s.TermTextOf(t) }));
             }
         }
-
-        /// <summary>The one model that the term at <paramref name="t"/> classifies, or -1.</summary>
-        private static int ClassifiedModel(Sentence s, int t)
-        {
-            bool plural = s[t].Term!.IsPlural;
-
-            // "the Whisper LLM", "Our captioning pipeline calls the Whisper large language model".
-            if (s.IsModel(t - 1) && !s[t - 1].IsPossessive && !s.Is(t + 1, Lexicon.CompoundHeads) && !plural)
-            {
-                int m = t - 1;
-                if (!s.Is(m - 1, Lexicon.ListJoiners) && !s.IsPunct(m - 1, '+') && !s.IsPunct(m - 1, '/'))
-                {
-                    return m;
-                }
-            }
-
-            int start = Relations.NounPhraseStart(s, t, out int determiner);
-
-            // "The image LLM Stable Diffusion is slow on CPU."
-            if (!plural && s.IsModel(t + 1) && !s[t + 1].IsPossessive && start < t && !Relations.IsContrasted(s, start)
-                && (!s.InRange(t + 2) || s.IsPunct(t + 2) || s.Is(t + 2, Lexicon.Auxiliaries)) && !s.IsPunct(t + 2, '('))
-            {
-                return t + 1;
-            }
-
-            // "Whisper is an LLM", "Since SDXL is an LLM", "Whisper, which is an LLM", "use Whisper as an LLM",
-            // "Whisper is used as an LLM", "Whisper serves as an LLM", "Whisper is called an LLM".
-            int subject = CopulaSubject(s, start, determiner);
-            if (subject >= 0)
-            {
-                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !ListContinues(s, t) ? subject : -1;
-            }
-
-            // "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs on the edge device".
-            if (determiner >= 0 && s.IsPunct(start - 1, ',') && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t)
-                && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Relations.IsContrasted(s, start - 2))
-            {
-                return start - 2;
-            }
-
-            // "Whisper (an LLM)", "Whisper (LLM)".
-            if (s.IsPunct(start - 1, '(') && s.IsPunct(t + 1, ')') && s.IsModel(start - 2))
-            {
-                return start - 2;
-            }
-
-            // "The LLM (DALL-E 3) draws the cover image", "an LLM such as Whisper", "an LLM called Whisper".
-            if (!plural)
-            {
-                if ((s.Is(t + 1, "called") || s.Is(t + 1, "named")) && s.IsModel(t + 2))
-                {
-                    return t + 2;
-                }
-
-                var members = t_members ??= new List<int>();
-                members.Clear();
-                Relations.ListAfter(s, t, members, allowColon: false);
-                if (members.Count == 1 && !Relations.IsContrasted(s, start))
-                {
-                    return members[0];
-                }
-            }
-
-            return -1;
-        }
-
-        /// <summary>The model that a copula-like verb before the noun phrase at <paramref name="start"/> makes its subject, or -1.</summary>
-        private static int CopulaSubject(Sentence s, int start, int determiner)
-        {
-            int verb = start - 1;
-            while (s.Is(verb, Lexicon.Adverbs) || s.IsNegation(verb) || s.Is(verb, Lexicon.Hedges))
-            {
-                verb--;
-            }
-
-            if (s.Is(verb, "as"))
-            {
-                if (determiner < 0 || s.Is(verb - 1, "such") || s.Is(verb - 1, "well") || s.Is(verb - 1, "same"))
-                {
-                    return -1;
-                }
-
-                int direct = Relations.SubjectModel(s, verb);
-                if (direct >= 0)
-                {
-                    return direct;
-                }
-
-                verb--;
-                if (!s.Is(verb, Lexicon.ClassifyingVerbs) && !s.Is(verb, Lexicon.Naming))
-                {
-                    return -1;
-                }
-
-                int beforeVerb = verb - 1;
-                while (s.Is(beforeVerb, Lexicon.Adverbs) || s.Is(beforeVerb, Lexicon.Hedges))
-                {
-                    beforeVerb--;
-                }
-
-                return s.Is(beforeVerb, Lexicon.Copulas) ? Relations.SubjectModel(s, beforeVerb) : Relations.SubjectModel(s, verb);
-            }
-
-            if (s.Is(verb, Lexicon.Naming))
-            {
-                verb--;
-                while (s.Is(verb, Lexicon.Adverbs) || s.Is(verb, Lexicon.Hedges) || s.IsNegation(verb))
-                {
-                    verb--;
-                }
-            }
-
-            return s.Is(verb, Lexicon.Copulas) ? Relations.SubjectModel(s, verb) : -1;
-        }
-
-        /// <summary>"Whisper, an LLM and DALL-E": the term is one item of a list, not an apposition.</summary>
-        private static bool ListContinues(Sentence s, int t) =>
-            s.Is(t + 1, Lexicon.ListJoiners) || (s.IsPunct(t + 1, ',') && s.Is(t + 2, Lexicon.ListJoiners));
     }
 }

@@ -15,8 +15,13 @@ namespace TermLint.Rules
         {
             new NonLanguageModelCalledLlmRule(),
             new GroupCalledLlmsRule(),
-            new FoundationalModelRule(),
+            new MisnomerRule(RuleIds.FoundationalModel),
             new TermsEquatedRule(),
+            new MultimodalCalledOnlyLlmRule(),
+            new DomainModelCalledFoundationRule(),
+            new MisnomerRule(RuleIds.TermForm),
+            new TermFormRule(),
+            new EuAiActTermRule(),
         };
 
         [System.ThreadStatic]
@@ -56,9 +61,11 @@ namespace TermLint.Rules
                 return;
             }
 
+            int firstFinding = findings.Count;
             var tokens = t_tokens ??= new List<Token>(256);
             var sentence = t_sentence ??= new Sentence();
             tokens.Clear();
+            sentence.BeginSegment();
             Tokenizer.Tokenize(text, start, end, tokens);
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)
@@ -84,6 +91,34 @@ namespace TermLint.Rules
             {
                 CheckSentence(text, tokens, first, tokens.Count, sentence, findings);
             }
+
+            DropFormFindingsUnderClassFindings(findings, firstFinding);
+        }
+
+        /// <summary>
+        /// "Whisper is an LLM model": TL0001 and TL0007 name the same words; the class error is the one to fix
+        /// (its fix removes the form error too), so the form finding on those words goes.
+        /// </summary>
+        private static void DropFormFindingsUnderClassFindings(List<Finding> findings, int start)
+        {
+            for (int i = findings.Count - 1; i >= start; i--)
+            {
+                var form = findings[i];
+                if (form.RuleId != RuleIds.TermForm)
+                {
+                    continue;
+                }
+
+                for (int k = start; k < findings.Count; k++)
+                {
+                    var other = findings[k];
+                    if (other.RuleId != RuleIds.TermForm && other.Start < form.End && form.Start < other.End)
+                    {
+                        findings.RemoveAt(i);
+                        break;
+                    }
+                }
+            }
         }
 
         private void CheckSentence(string text, List<Token> tokens, int first, int end, Sentence sentence, List<Finding> findings)
@@ -101,10 +136,70 @@ namespace TermLint.Rules
                 return;
             }
 
+            int before = findings.Count;
             foreach (var rule in _rules)
             {
                 rule.Check(sentence, findings);
             }
+
+            if (findings.Count > before)
+            {
+                DropQuotedFindings(text, tokens, first, end, findings, before);
+            }
+        }
+
+        /// <summary>
+        /// A finding inside double quotes is a mention, not a use: "“Whisper is an LLM” is a common mistake" reports
+        /// what someone wrote. Quotes in prose only; a string literal's own delimiters are not part of its prose.
+        /// </summary>
+        private static void DropQuotedFindings(string text, List<Token> tokens, int first, int end, List<Finding> findings, int from)
+        {
+            for (int f = findings.Count - 1; f >= from; f--)
+            {
+                int at = findings[f].Start;
+                bool inside = false;
+                for (int i = first; i < end && tokens[i].Start < at; i++)
+                {
+                    var token = tokens[i];
+                    if (token.Kind != TokenKind.Punct)
+                    {
+                        continue;
+                    }
+
+                    char c = text[token.Start];
+                    if (c == '"')
+                    {
+                        inside = !inside;
+                    }
+                    else if (c == '\u201C')
+                    {
+                        inside = true;
+                    }
+                    else if (c == '\u201D')
+                    {
+                        inside = false;
+                    }
+                }
+
+                if (inside && ClosesLater(text, tokens, findings[f].End, end))
+                {
+                    findings.RemoveAt(f);
+                }
+            }
+        }
+
+        private static bool ClosesLater(string text, List<Token> tokens, int after, int end)
+        {
+            for (int i = end - 1; i >= 0 && tokens[i].Start >= after; i--)
+            {
+                char c = text[tokens[i].Start];
+                if (tokens[i].Kind == TokenKind.Punct && (c == '"' || c == '\u201D'))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>A paragraph break, or a bullet at the start of a line, begins a sentence.</summary>

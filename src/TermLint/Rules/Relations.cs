@@ -31,7 +31,14 @@ namespace TermLint.Rules
                     return i;
                 }
 
-                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries) || s[i].IsPossessive)
+                // "Google's LLM": a possessive owner works as the determiner.
+                if ((s.IsWord(i) || s.IsModel(i)) && s[i].IsPossessive && !s.Is(i, "it's") && !s.Is(i, "that's") && !s.Is(i, "what's") && !s.Is(i, "there's"))
+                {
+                    determiner = i;
+                    return i;
+                }
+
+                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries))
                 {
                     break;
                 }
@@ -93,7 +100,7 @@ namespace TermLint.Rules
                 i--;
             }
 
-            if ((s.Is(i, "which") || s.Is(i, "that") || s.Is(i, "who")) && s.IsPunct(i - 1, ','))
+            if ((s.Is(i, "which") || s.Is(i, "that") || s.Is(i, "who")) && (s.IsPunct(i - 1, ',') || s.IsPunct(i - 1, '(') || s.IsDash(i - 1)))
             {
                 i -= 2;
             }
@@ -114,7 +121,31 @@ namespace TermLint.Rules
                 i--;
             }
 
+            if (IsVersionWord(s, i) && s.IsModel(i - 1))
+            {
+                i--;
+            }
+
             return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
+        }
+
+        /// <summary>A short word with a digit that follows a model name: "v3", "3.5", "large-v2", "2024-08".</summary>
+        public static bool IsVersionWord(Sentence s, int i)
+        {
+            if (!s.IsWord(i) || s[i].End - s[i].Start > 10)
+            {
+                return false;
+            }
+
+            for (int k = s[i].Start; k < s[i].End; k++)
+            {
+                if (char.IsDigit(s.Text[k]))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>Whether the subject at <paramref name="model"/> is hypothetical ("if X is…", "whether X is…") or one of a list.</summary>
@@ -122,7 +153,8 @@ namespace TermLint.Rules
         {
             for (int i = model - 1; i >= 0 && model - i <= 3; i--)
             {
-                if (s.Is(i, Lexicon.Conditionals))
+                // "If Whisper is…", "Neither Whisper nor CLIP is…".
+                if (s.Is(i, Lexicon.Conditionals) || s.IsNegation(i))
                 {
                     return true;
                 }
@@ -134,7 +166,7 @@ namespace TermLint.Rules
             }
 
             // "GPT-5 and Whisper are LLMs": a list subject is the group rule's business.
-            return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
+            return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/') || s.IsPunct(model - 1, '&')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
         }
 
         /// <summary>Whether anything in (from, to) negates or hedges the claim ("is not", "is wrongly called").</summary>
@@ -180,6 +212,13 @@ namespace TermLint.Rules
         {
             int i = term + 1;
             bool paren = false;
+
+            // "Large Language Models (LLMs), such as…": the acronym in parentheses is the same term.
+            if (s.IsPunct(i, '(') && (s.IsLlmTerm(i + 1) || s.IsFoundationTerm(i + 1)) && s.IsPunct(i + 2, ')'))
+            {
+                i += 3;
+            }
+
             if (s.IsPunct(i, ','))
             {
                 i++;
@@ -205,6 +244,16 @@ namespace TermLint.Rules
             else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
             {
                 i++;
+            }
+            else if (allowColon && (s.Is(i, "are") || s.Is(i, "were")) && s.IsModel(i + 1))
+            {
+                // "Our LLMs are GPT-5, Whisper and Claude": the list is the predicate.
+                i++;
+            }
+            else if (allowColon && ColonWithin(s, i, 4) is int colon && colon > 0)
+            {
+                // "The following LLMs are supported: GPT-4.1, Whisper, Claude".
+                i = colon + 1;
             }
             else if (s.IsPunct(i, '('))
             {
@@ -236,8 +285,32 @@ namespace TermLint.Rules
             MembersForward(s, i, members, paren);
         }
 
+        /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>
+        private static int ColonWithin(Sentence s, int i, int words)
+        {
+            for (int k = i; k < i + words && s.InRange(k); k++)
+            {
+                if (s.IsPunct(k, ':'))
+                {
+                    return k;
+                }
+
+                if (!s.IsWord(k) || s.IsNegation(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
         private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
         {
+            if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+            {
+                i++;
+            }
+
             while (s.IsModel(i))
             {
                 members.Add(i);
@@ -265,17 +338,20 @@ namespace TermLint.Rules
                     {
                         i++;
                     }
-
-                    continue;
                 }
-
-                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
+                else if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
                 {
                     i++;
-                    continue;
+                }
+                else
+                {
+                    return;
                 }
 
-                return;
+                if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+                {
+                    i++;
+                }
             }
         }
 
@@ -316,7 +392,7 @@ namespace TermLint.Rules
 
                 members.Add(i);
                 i--;
-                if (s.Is(i, Lexicon.ListJoiners))
+                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '&'))
                 {
                     i--;
                     if (s.IsPunct(i, ','))

@@ -13,7 +13,8 @@ namespace TermLint.Rules
             bool isPlural = e.Term?.IsPlural == true;
             string original = s.TermTextOf(term);
             int end = e.IsPossessive ? e.End - 2 : e.End;
-            string replacement = Inflection.MatchCase(original, isPlural ? plural : singular, s.StartsSentence(term));
+            string noun = WithoutRepeatedModifier(s, term, isPlural ? plural : singular);
+            string replacement = Inflection.MatchCase(original, noun, s.StartsSentence(term));
             var finding = new Finding(ruleId, e.Start, end, args) { Replacement = replacement };
             if (!isPlural && s.IsWord(term - 1))
             {
@@ -21,6 +22,19 @@ namespace TermLint.Rules
             }
 
             return finding;
+        }
+
+        /// <summary>"the image LLM" becomes "the image model", not "the image image model".</summary>
+        private static string WithoutRepeatedModifier(Sentence s, int term, string noun)
+        {
+            int space = noun.IndexOf(' ');
+            if (space <= 0 || !s.IsWord(term - 1))
+            {
+                return noun;
+            }
+
+            var before = s[term - 1];
+            return TextFold.EqualsIgnoreCase(s.Text, before.Start, before.End - before.Start, noun.Substring(0, space)) ? noun.Substring(space + 1) : noun;
         }
 
         /// <summary>Sets the article edit when "a"/"an" before the replaced words no longer fits: "an LLM" → "a foundation model".</summary>

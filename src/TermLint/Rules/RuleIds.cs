@@ -7,6 +7,10 @@ namespace TermLint.Rules
         public const string GroupWithNonLanguageModelCalledLlms = "TL0002";
         public const string FoundationalModel = "TL0003";
         public const string TermsEquated = "TL0004";
+        public const string MultimodalCalledOnlyLlm = "TL0005";
+        public const string DomainModelCalledFoundation = "TL0006";
+        public const string TermForm = "TL0007";
+        public const string EuAiActTerm = "TL0008";
         public const string MalformedCatalog = "TL9001";
     }
 }

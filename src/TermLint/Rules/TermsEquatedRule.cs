@@ -68,9 +68,19 @@ namespace TermLint.Rules
                 }
             }
 
-            // "Foundation models, also known as LLMs,", "LLM, aka foundation model".
+            // "LLMs, or foundation models, predict…": an "or" apposition closed by a comma.
+            if (s.IsPunct(a + 1, ',') && s.Is(a + 2, "or"))
+            {
+                int o2 = s.Is(a + 3, Lexicon.Determiners) ? a + 4 : a + 3;
+                if (IsOther(s, o2, foundation) && (s.IsPunct(o2 + 1, ',') || s.IsPunct(o2 + 1, ')') || s.IsDash(o2 + 1)))
+                {
+                    return o2;
+                }
+            }
+
+            // "Foundation models, also known as LLMs,", "LLM, aka foundation model", "Foundation models — that is, LLMs —".
             int k = a + 1;
-            if (s.IsPunct(k, ',') || s.IsPunct(k, '('))
+            if (s.IsPunct(k, ',') || s.IsPunct(k, '(') || s.IsDash(k))
             {
                 k++;
             }
@@ -89,7 +99,8 @@ namespace TermLint.Rules
                     k++;
                 }
 
-                if (IsOther(s, k, foundation))
+                // "LLMs, i.e. foundation models trained on text" defines a subset; only a bare name equates.
+                if (IsOther(s, k, foundation) && (!s.IsWord(k + 1) || s.Is(k + 1, Lexicon.Auxiliaries) || s.Is(k + 1, "and") || s.Is(k + 1, "generate") || s.Is(k + 1, "are")))
                 {
                     return k;
                 }
@@ -110,7 +121,20 @@ namespace TermLint.Rules
                 }
             }
 
+            // "We use foundation model and LLM interchangeably".
+            if ((s.Is(a + 1, "and") || s.Is(a + 1, "or") || s.IsPunct(a + 1, '/')) && IsOther(s, a + 2, foundation) && Interchangeably(s, a + 3))
+            {
+                return a + 2;
+            }
+
             int verb = a + 1;
+            if (!foundation && (s.Is(verb, "include") || s.Is(verb, "includes") || s.Is(verb, "encompass") || s.Is(verb, "encompasses") || s.Is(verb, "contain")))
+            {
+                // The reversed relation: "LLMs include foundation models".
+                int included = s.Is(verb + 1, Lexicon.Determiners) || s.Is(verb + 1, "all") ? verb + 2 : verb + 1;
+                return IsOther(s, included, foundation) && !ListsKinds(s, included) && SubjectIsWholeClass(s, a) ? included : -1;
+            }
+
             if (!(s.Is(verb, "is") || s.Is(verb, "are") || s.Is(verb, "means") || s.Is(verb, "mean") || s.Is(verb, "refers") || s.Is(verb, "stands")))
             {
                 return -1;
@@ -126,6 +150,31 @@ namespace TermLint.Rules
             if (Relations.NegatedOrHedged(s, a, o + 1))
             {
                 return -1;
+            }
+
+            // "Foundation models are also called LLMs", "LLMs are also known as foundation models".
+            if ((s.Is(verb, "is") || s.Is(verb, "are")) && (s.Is(o, "called") || s.Is(o, "termed") || (s.Is(o, "known") && s.Is(o + 1, "as")) || (s.Is(o, "referred") && s.Is(o + 1, "to") && s.Is(o + 2, "as"))))
+            {
+                int named = s.Is(o, "called") || s.Is(o, "termed") ? o + 1 : s.Is(o, "known") ? o + 2 : o + 3;
+                if (s.Is(named, Lexicon.Determiners))
+                {
+                    named++;
+                }
+
+                if (IsOther(s, named, foundation))
+                {
+                    return named;
+                }
+            }
+
+            // The reversed relation from the LLM side: "LLMs are a superset of foundation models".
+            if (!foundation && (s.Is(verb, "is") || s.Is(verb, "are")) && (s.Is(o, "a") || s.Is(o, "the")) && (s.Is(o + 1, "superset") || s.Is(o + 1, "generalization") || s.Is(o + 1, "generalisation")) && s.Is(o + 2, "of"))
+            {
+                int wider = s.Is(o + 3, Lexicon.Determiners) || s.Is(o + 3, "all") ? o + 4 : o + 3;
+                if (IsOther(s, wider, foundation))
+                {
+                    return wider;
+                }
             }
 
             int sameEnd = SamenessPhraseEnd(s, o);
@@ -150,6 +199,12 @@ namespace TermLint.Rules
                 if (s.Is(target, Lexicon.Determiners))
                 {
                     target++;
+                }
+
+                // "Foundation models are a type of LLM".
+                if ((s.Is(target, "type") || s.Is(target, "kind") || s.Is(target, "form") || s.Is(target, "subset") || s.Is(target, "class") || s.Is(target, "category") || s.Is(target, "subtype")) && s.Is(target + 1, "of"))
+                {
+                    target += 2;
                 }
 
                 while (s.Is(target, Lexicon.Adverbs))
@@ -180,13 +235,34 @@ namespace TermLint.Rules
                 return false;
             }
 
-            return s.Is(before, "a") || s.Is(before, "an") || s.Is(before, "the") || s.Is(before, "all") || s.Is(before, "every") || s.Is(before, "each") || s.Is(before, "any")
-                || s.Is(before, "that") || s.Is(before, "because") || s.Is(before, "since");
+            // "the foundation model is an LLM" speaks of one model, which may well be an LLM.
+            bool wholeClass = s.Is(before, "a") || s.Is(before, "an") || s.Is(before, "all") || s.Is(before, "every") || s.Is(before, "each") || s.Is(before, "any")
+                || s.Is(before, "because") || s.Is(before, "since");
+            return wholeClass && !s.Is(before - 1, Lexicon.Conditionals) && !s.IsNegation(before - 1);
         }
 
         /// <summary>"Foundation models are LLMs, image models and audio models": a list of subtypes, not an equation.</summary>
-        private static bool ListsKinds(Sentence s, int target) =>
-            s.Is(target + 1, Lexicon.ListJoiners) || s.IsPunct(target + 1, ',') || s.IsPunct(target + 1, '/');
+        private static bool ListsKinds(Sentence s, int target)
+        {
+            if (s.Is(target + 1, Lexicon.ListJoiners) || s.IsPunct(target + 1, '/'))
+            {
+                return true;
+            }
+
+            // "…are LLMs, image models and…" lists kinds; "Since foundation models are LLMs, we cache them" does not.
+            if (s.IsPunct(target + 1, ','))
+            {
+                for (int i = target + 2; i <= target + 4 && s.InRange(i); i++)
+                {
+                    if (s.Is(i, "model") || s.Is(i, "models") || s.IsLlmTerm(i) || s.IsFoundationTerm(i))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
 
         /// <summary>"also known as", "aka", "a.k.a.", "also called", "otherwise known as", "known as", "i.e.", "that is", "or simply".</summary>
         private static int AliasPhraseEnd(Sentence s, int i)
@@ -225,6 +301,25 @@ namespace TermLint.Rules
             }
 
             return i;
+        }
+
+        /// <summary>"… interchangeably" or "… synonymously" later in the clause.</summary>
+        private static bool Interchangeably(Sentence s, int from)
+        {
+            for (int i = from; s.InRange(i) && i < from + 6; i++)
+            {
+                if (s.Is(i, "interchangeably") || s.Is(i, "synonymously"))
+                {
+                    return true;
+                }
+
+                if (s.IsNegation(i))
+                {
+                    return false;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>"the same (thing)", "synonyms", "interchangeable", "equivalent", "identical" after a copula.</summary>

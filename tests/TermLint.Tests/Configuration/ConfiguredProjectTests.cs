@@ -25,11 +25,11 @@ class Transcription
 }
 ")
                 .AdditionalFile("/repo/contoso.termlint", Catalog)
-                .AdditionalFile("/repo/docs/speech.md", "---\ntitle: Speech\n---\n# Speech\n\n```\nWhisper is an LLM.\n```\n\nWe send calls to `EchoVoice`, our\nspeech model; EchoVoice is an LLM too.\n")
+                .AdditionalFile("/repo/docs/speech.md", "---\ntitle: Speech\n---\n# Speech\n\n```\nWhisper is an LLM.\n```\n\nCalls go to `EchoVoice` first.\nIn short, EchoVoice is an LLM tuned on our calls.\n")
                 .EditorConfig("termlint.scan_strings = false")
                 .Expect(
                     Diagnostic("TL9001").WithSpan("/repo/contoso.termlint", 5, 1, 5, 14).WithArguments("unknown key 'colour' in a model section; see rules/README.md for the keys of each section"),
-                    Diagnostic("TL0001").WithSpan("/repo/docs/speech.md", 11, 31, 11, 34))
+                    Diagnostic("TL0001").WithSpan("/repo/docs/speech.md", 11, 27, 11, 30))
                 .RunAsync();
 
         [Fact]

@@ -118,10 +118,13 @@ class Gateway
             new ConfiguredRun().Source(@"
 class Gateway
 {
-    // The Whisper {|TL0001:LLM|} Gateways team owns this.
+    // Whisper is an {|TL0001:LLM|}.
     void Route() { }
+
+    // AlphaFold is an {|TL0001:LLM|}.
+    void Fold() { }
 }
-").EditorConfig("termlint.accept = Whisper LLM Gateway").RunAsync();
+").EditorConfig("termlint.accept = Whisper is an LL | lphaFold is an LLM").RunAsync();
 
         [Fact]
         public Task Options_from_a_globalconfig_apply_too() =>

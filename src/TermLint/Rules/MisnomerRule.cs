@@ -1,0 +1,80 @@
+using System.Collections.Generic;
+using TermLint.Catalog;
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// Replaces a wrong form the catalog lists as a misnomer of this rule: TL0003 "foundational model" (only in AI
+    /// prose: silent where a complement shows another field, "a foundational model in cybersecurity"), TL0007
+    /// "Language Learning Model", "LLM model", "LLMS". The replacement keeps case, plural and the a/an article.
+    /// </summary>
+    internal sealed class MisnomerRule : IRule
+    {
+        public MisnomerRule(string id) => Id = id;
+
+        public string Id { get; }
+
+        public void Check(Sentence s, List<Finding> findings)
+        {
+            for (int t = 0; t < s.Count; t++)
+            {
+                var term = s[t].Term;
+                if (term == null || term.Role != TermRole.Misnomer || term.Entry.RuleId != Id)
+                {
+                    continue;
+                }
+
+                if (term.Entry.NeedsAiContext == true && HasNonAiComplement(s, t))
+                {
+                    continue;
+                }
+
+                string form = s.TermTextOf(t);
+                string wanted = term.Entry.Replace!;
+                if (term.IsPlural && !wanted.EndsWith("s", System.StringComparison.Ordinal))
+                {
+                    wanted = Inflection.PluralOf(wanted);
+                }
+
+                var e = s[t];
+                string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
+                int end = e.IsPossessive ? e.End - 2 : e.End;
+                var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement };
+                if (s.IsWord(t - 1))
+                {
+                    Replacements.AdjustArticle(s, t - 1, replacement, finding);
+                }
+
+                findings.Add(finding);
+            }
+        }
+
+        /// <summary>
+        /// "foundational model in/of/for X" where X, in the next few words, holds no AI word; or where the thing
+        /// called a foundational model is not a model at all ("Defense in depth is a foundational model for…").
+        /// </summary>
+        private static bool HasNonAiComplement(Sentence s, int t)
+        {
+            int next = t + 1;
+            if (!(s.Is(next, "in") || s.Is(next, "of") || s.Is(next, "for") || s.Is(next, "within") || s.Is(next, "across")))
+            {
+                return false;
+            }
+
+            if (!s.HasAiContext(next + 1, next + 5))
+            {
+                return true;
+            }
+
+            int start = Relations.NounPhraseStart(s, t, out _);
+            int verb = start - 1;
+            while (s.Is(verb, Lexicon.Adverbs))
+            {
+                verb--;
+            }
+
+            return s.Is(verb, Lexicon.Copulas) && Relations.SubjectModel(s, verb) < 0 && s.IsWord(verb - 1) && !s.Is(verb - 1, "it") && !s.Is(verb - 1, "this");
+        }
+    }
+}

@@ -1,0 +1,264 @@
+#!/usr/bin/env bash
+# End-to-end test of the TermLint NuGet package, as a user meets it: pack it, restore it by PackageReference from a
+# feed into a project outside the solution, build, and check what the compiler, the SARIF log and `dotnet format`
+# do with it. Unit tests cannot show this: an analyzer the compiler cannot load is skipped with a warning (CS9057,
+# CS8032) and the build still succeeds.
+#
+# Usage: tests/e2e/run.sh    (TERMLINT_E2E_KEEP=1 keeps the temporary folder for a post-mortem)
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+e2e="$repo/tests/e2e"
+work=$(mktemp -d "${TMPDIR:-/tmp}/termlint-e2e.XXXXXX")
+
+cleanup() {
+    if [[ "${TERMLINT_E2E_KEEP:-}" == 1 ]]; then
+        echo "e2e: kept $work"
+    else
+        rm -rf "$work"
+    fi
+}
+trap cleanup EXIT
+
+export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1
+# No MSBuild node outlives the script: each command starts and ends its own.
+export MSBUILDDISABLENODEREUSE=1
+
+# A unique version per run: a consumer never resolves an analyzer packed by an earlier run.
+base_version=$(sed -n 's:.*<TermLintVersion>\(.*\)</TermLintVersion>.*:\1:p' "$repo/Directory.Build.props")
+version="${base_version}-e2e.$(date -u +%Y%m%d%H%M%S)"
+feed="$work/feed"
+consumer="$work/Consumer"
+csproj="$consumer/Consumer.csproj"
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "  ok: $1"; }
+fail() { failed=$((failed + 1)); echo "  FAIL: $1" >&2; }
+# check "what must hold" command...: one named assertion; a failure is counted and the run goes on.
+check() {
+    local name=$1
+    shift
+    if "$@"; then pass "$name"; else fail "$name"; fi
+}
+# abort "why": a step the remaining checks depend on broke; stop now with the evidence.
+abort() {
+    echo "e2e: ABORT: $1" >&2
+    failed=$((failed + 1))
+    echo "e2e: $passed passed, $failed failed"
+    exit 1
+}
+
+now() { date +%s.%N; }
+seconds_since() { awk -v start="$1" -v end="$(now)" 'BEGIN { printf "%.1f", end - start }'; }
+step_started=0
+step() {
+    step_started=$(now)
+    echo "e2e: $1"
+}
+step_done() { echo "e2e:   ($(seconds_since "$step_started") s)"; }
+
+# Runs a command against the consumer: its own NuGet folder (so no analyzer from ~/.nuget/packages is used) and the
+# version under test. The registry stays a source, so the restore works like any user's.
+in_consumer() {
+    (cd "$consumer" && NUGET_PACKAGES="$work/packages" TermLintVersion="$version" "$@")
+}
+
+# "File.cs(line): TLxxxx" for every TermLint diagnostic of the given severity in a build log, sorted and unique.
+diagnostics_in() {
+    local log=$1 severity=$2
+    grep -oE "[^/ ]+\.cs\([0-9]+,[0-9]+\): $severity TL[0-9]{4}" "$log" \
+        | sed -E "s/^(.+\.cs)\(([0-9]+),[0-9]+\): $severity (TL[0-9]{4})$/\1(\2): \3/" \
+        | LC_ALL=C sort -u || true
+}
+
+same_lines() {
+    local expected=$1 actual=$2
+    if diff -u "$expected" "$actual"; then return 0; fi
+    echo "  (--- expected, +++ actual)" >&2
+    return 1
+}
+
+no_load_failures() {
+    local log=$1
+    if grep -E "CS9057|CS8032|AD0001" "$log" >&2; then return 1; fi
+    return 0
+}
+
+expected_all="$e2e/expected-diagnostics.txt"
+expected_unfixable="$work/expected-unfixable.txt"
+grep -E ': TL0004$' "$expected_all" > "$expected_unfixable" || true
+[[ -s "$expected_all" ]] || abort "$expected_all is empty"
+
+total_started=$(now)
+
+# --- 1. Pack ---------------------------------------------------------------------------------------------------------
+step "pack TermLint $version into a local feed"
+dotnet pack "$repo/src/TermLint.Package/TermLint.Package.csproj" -c Release -v:q -nologo \
+    -p:TermLintVersion="$version" -o "$feed" > "$work/pack.log" 2>&1 || { cat "$work/pack.log"; abort "dotnet pack failed"; }
+nupkg="$feed/TermLint.$version.nupkg"
+[[ -f "$nupkg" ]] || { ls -l "$feed"; abort "no $nupkg"; }
+step_done
+
+check_package() {
+    python3 - "$nupkg" "$version" <<'EOF'
+import sys, zipfile, xml.etree.ElementTree as ET
+path, version = sys.argv[1], sys.argv[2]
+names = zipfile.ZipFile(path).namelist()
+problems = []
+for dll in ("analyzers/dotnet/cs/TermLint.dll", "analyzers/dotnet/cs/TermLint.CodeFixes.dll"):
+    if dll not in names:
+        problems.append("missing " + dll)
+for name in names:
+    if name.startswith(("lib/", "ref/", "build/", "buildTransitive/", "content/", "contentFiles/")):
+        problems.append("unexpected " + name)
+    if name.endswith(".dll") and not name.startswith("analyzers/dotnet/cs/"):
+        problems.append("assembly outside analyzers/dotnet/cs: " + name)
+spec = ET.fromstring(zipfile.ZipFile(path).read("TermLint.nuspec"))
+ns = {"n": spec.tag[1:spec.tag.index("}")]}
+meta = spec.find("n:metadata", ns)
+def text(tag):
+    e = meta.find("n:" + tag, ns)
+    return None if e is None else (e.text or "")
+expect = {"id": "TermLint", "version": version, "developmentDependency": "true", "license": "MIT", "readme": "README.md"}
+for tag, value in expect.items():
+    if text(tag) != value:
+        problems.append("nuspec %s is %r, expected %r" % (tag, text(tag), value))
+if meta.find("n:dependencies", ns) is not None:
+    problems.append("nuspec declares dependencies")
+repo = meta.find("n:repository", ns)
+if repo is None or repo.get("url") != "https://github.com/termlint/termlint":
+    problems.append("nuspec repository url missing or wrong")
+if "README.md" not in names:
+    problems.append("README.md not packed")
+for p in problems:
+    print("   ", p, file=sys.stderr)
+sys.exit(1 if problems else 0)
+EOF
+}
+check "package holds only the two analyzer assemblies under analyzers/dotnet/cs, no lib/, no dependencies, metadata" check_package
+
+# --- 2. Restore the consumer from the feed ---------------------------------------------------------------------------
+step "restore the consumer from the feed into a private NuGet folder"
+cp -R "$e2e/Consumer" "$consumer"
+rm -rf "$consumer/bin" "$consumer/obj"
+cat > "$consumer/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <!-- Written by tests/e2e/run.sh: the feed just packed, beside the default sources. -->
+  <packageSources>
+    <add key="termlint-e2e" value="$feed" />
+  </packageSources>
+</configuration>
+EOF
+in_consumer dotnet restore "$csproj" -v:q > "$work/restore.log" 2>&1 || { cat "$work/restore.log"; abort "restore failed"; }
+step_done
+check "restore took TermLint $version from the feed into the private folder" \
+    test -f "$work/packages/termlint/$version/analyzers/dotnet/cs/TermLint.dll"
+
+# --- 3. Build: the exact diagnostics ---------------------------------------------------------------------------------
+build() {
+    local log=$1
+    shift
+    in_consumer dotnet build "$csproj" --no-restore --no-incremental -v:q -nologo "$@" > "$log" 2>&1
+}
+
+step "build the consumer"
+build "$work/build.log" || { cat "$work/build.log"; abort "the consumer does not build"; }
+step_done
+diagnostics_in "$work/build.log" warning > "$work/build.diagnostics"
+check "build reports exactly the diagnostics in expected-diagnostics.txt" same_lines "$expected_all" "$work/build.diagnostics"
+check "no CS9057, CS8032 or AD0001: the compiler loaded and ran the analyzer" no_load_failures "$work/build.log"
+
+# --- 4. Warnings as errors -------------------------------------------------------------------------------------------
+step "build with TreatWarningsAsErrors"
+if build "$work/werror.log" -p:TreatWarningsAsErrors=true; then
+    fail "build with TreatWarningsAsErrors=true succeeded; it must fail"
+else
+    pass "build with TreatWarningsAsErrors=true fails"
+fi
+step_done
+diagnostics_in "$work/werror.log" error > "$work/werror.diagnostics"
+check "the errors are exactly the expected TermLint diagnostics" same_lines "$expected_all" "$work/werror.diagnostics"
+
+# --- 5. SARIF --------------------------------------------------------------------------------------------------------
+step "build with a SARIF 2.1 error log"
+sarif="$work/consumer.sarif"
+# The comma must reach the compiler: on MSBuild's command line a bare comma would separate two properties.
+build "$work/sarif.log" -p:ErrorLog="$sarif%2Cversion=2.1" || { cat "$work/sarif.log"; abort "the SARIF build failed"; }
+step_done
+check_sarif() {
+    python3 - "$sarif" "$expected_all" <<'EOF'
+import json, os, sys, urllib.parse
+sarif_path, expected_path = sys.argv[1], sys.argv[2]
+log = json.load(open(sarif_path, encoding="utf-8-sig"))
+problems = []
+if log.get("version") != "2.1.0":
+    problems.append("SARIF version is %r, expected 2.1.0" % log.get("version"))
+run = log["runs"][0]
+rules = {r["id"]: r for r in run["tool"]["driver"].get("rules", [])}
+found = set()
+for result in run.get("results", []):
+    rule_id = result.get("ruleId", "")
+    if not rule_id.startswith("TL"):
+        continue
+    rule = rules.get(rule_id)
+    help_uri = "https://github.com/termlint/termlint/blob/main/docs/rules/%s.md" % rule_id
+    if rule is None or rule.get("helpUri") != help_uri:
+        problems.append("%s: helpUri is %r, expected %r" % (rule_id, rule and rule.get("helpUri"), help_uri))
+    for location in result.get("locations", []):
+        physical = location["physicalLocation"]
+        name = os.path.basename(urllib.parse.unquote(urllib.parse.urlparse(physical["artifactLocation"]["uri"]).path))
+        found.add("%s(%d): %s" % (name, physical["region"]["startLine"], rule_id))
+expected = set(line.strip() for line in open(expected_path) if line.strip())
+for line in sorted(expected - found):
+    problems.append("missing from SARIF: " + line)
+for line in sorted(found - expected):
+    problems.append("unexpected in SARIF: " + line)
+for p in problems:
+    print("   ", p, file=sys.stderr)
+sys.exit(1 if problems else 0)
+EOF
+}
+check "SARIF 2.1.0 results carry the expected rule IDs, locations and help URIs" check_sarif
+
+# --- 6. dotnet format ------------------------------------------------------------------------------------------------
+format() {
+    in_consumer dotnet format analyzers "$csproj" --no-restore --diagnostics TL0001 TL0002 TL0003 --severity info "$@"
+}
+
+step "dotnet format --verify-no-changes"
+format_code=0
+format --verify-no-changes > "$work/verify.log" 2>&1 || format_code=$?
+step_done
+if [[ $format_code -ne 0 ]]; then
+    pass "dotnet format --verify-no-changes exits non-zero ($format_code) while fixable diagnostics remain"
+else
+    cat "$work/verify.log" >&2
+    fail "dotnet format --verify-no-changes exited 0 with fixable diagnostics in the code"
+fi
+
+step "dotnet format (apply the fixes)"
+format_code=0
+format > "$work/format.log" 2>&1 || format_code=$?
+step_done
+check "dotnet format exits 0 (was $format_code)" test "$format_code" -eq 0
+no_unfixed() {
+    if grep -E "Unable to fix|Failed to apply" "$work/format.log" >&2; then return 1; fi
+    return 0
+}
+check "dotnet format found a Fix All action for every rule" no_unfixed
+mkdir -p "$work/fixed"
+cp "$consumer"/*.cs "$work/fixed/"
+check "the fixed sources equal tests/e2e/Consumer.fixed" diff -r "$e2e/Consumer.fixed" "$work/fixed"
+
+step "build the fixed consumer"
+build "$work/rebuild.log" || { cat "$work/rebuild.log"; abort "the fixed consumer does not build"; }
+step_done
+diagnostics_in "$work/rebuild.log" warning > "$work/rebuild.diagnostics"
+check "after the fixes only the unfixable TL0004 diagnostics remain" same_lines "$expected_unfixable" "$work/rebuild.diagnostics"
+check "no CS9057, CS8032 or AD0001 after the fixes" no_load_failures "$work/rebuild.log"
+
+echo "e2e: total $(seconds_since "$total_started") s"
+echo "e2e: $passed passed, $failed failed"
+[[ $failed -eq 0 ]]
