@@ -8,11 +8,11 @@ public sealed class Transcription
     // termlint.scan_strings = false: this literal is a prompt, not prose TermLint reads.
     public const string Prompt = "You are Whisper, an LLM that transcribes calls.";
 
-    // Requests go through the Whisper LLM Gateway (a product name on the accept list).
+    // Calls go through the Contoso Whisper LLM, our gateway product (a name on the accept list).
     public string Gateway => "gateway";
 
     // termlint-disable-next-line TL0001 -- quoted from the vendor's 2023 launch post
-    // "Whisper is an LLM for speech."
+    // Whisper is an LLM for speech.
     // AlphaFold is an LLM that folds proteins.
     public void Run() { }
 }

@@ -19,8 +19,8 @@ class Transcription
     const string Banner = ""Whisper is an LLM."";
 
     // termlint-disable-next-line TL0001 -- the vendor's own words, quoted
-    // ""Whisper is an LLM.""
-    // AlphaFold is an {|TL0001:LLM|}.
+    // Whisper is an LLM.
+    // Whisper is an {|TL0001:LLM|}.
     void Run() { }
 }
 ")

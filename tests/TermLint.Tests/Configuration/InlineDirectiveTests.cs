@@ -12,7 +12,7 @@ namespace TermLint.Tests.Configuration
 class Speech
 {
     // termlint-disable-next-line TL0001
-    const string Kept = ""In our release notes Whisper is an LLM, as marketing wrote it."";
+    const string Kept = ""Whisper is an LLM."";
     const string Flagged = ""Whisper is an {|TL0001:LLM|}."";
 }
 ").RunAsync();
@@ -24,8 +24,8 @@ class Speech
 {
     // The vendor's slide said it plainly.
     // termlint-disable-next-line TL0001 -- quoted from the vendor's slide
-    // ""Whisper is an LLM.""
-    // AlphaFold is an {|TL0001:LLM|}.
+    // Whisper is an LLM.
+    // Whisper is an {|TL0001:LLM|}.
     void Transcribe() { }
 }
 ").RunAsync();
@@ -135,8 +135,8 @@ class Speech
 {
     /// <summary>
     /// termlint-disable-next-line TL0001
-    /// Whisper is an LLM, in the words of the vendor.
-    /// AlphaFold is an {|TL0001:LLM|}.
+    /// Whisper is an LLM.
+    /// Whisper is an {|TL0001:LLM|}.
     /// </summary>
     void Transcribe() { }
 }
@@ -149,8 +149,8 @@ class Speech
 {
     /// <summary>
     /// termlint-disable-next-line TL0001
-    /// Whisper is an LLM, in the words of the vendor.
-    /// AlphaFold is an {|TL0001:LLM|}.
+    /// Whisper is an LLM.
+    /// Whisper is an {|TL0001:LLM|}.
     /// </summary>
     void Transcribe() { }
 }
@@ -196,7 +196,7 @@ class Speech
                 .AdditionalFile("/docs/history.md", @"# History
 
 <!-- termlint-disable-next-line TL0001 -->
-In 2023 the vendor's launch post said Whisper is an LLM.
+Whisper is an LLM.
 
 AlphaFold is an {|TL0001:LLM|}.
 

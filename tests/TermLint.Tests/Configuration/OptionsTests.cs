@@ -89,29 +89,41 @@ class Speech
 }
 ").EditorConfig("termlint.min_string_length = 100").RunAsync();
 
+        private const string ProductName = @"
+class Gateway
+{
+    // Calls go through the Contoso Whisper {|TL0001:LLM|}, our gateway product.
+    void Route() { }
+}
+";
+
+        [Fact]
+        public Task Without_an_accept_list_a_product_name_that_reads_as_a_claim_is_flagged() =>
+            new ConfiguredRun().Source(ProductName).RunAsync();
+
         [Fact]
         public Task Accept_list_keeps_a_product_name_that_contains_a_model_and_a_term() =>
             new ConfiguredRun().Source(@"
 class Gateway
 {
-    // Requests go through the Whisper LLM Gateway before they reach the cluster.
-    const string Banner = ""Welcome to the whisper llm gateway console."";
+    // Calls go through the Contoso Whisper LLM, our gateway product.
+    const string Banner = ""Calls go through the Contoso Whisper LLM, our gateway product."";
 
     // Whisper is an {|TL0001:LLM|}.
     void Route() { }
 }
-").EditorConfig("termlint.accept = Acme Studio | Whisper LLM Gateway").RunAsync();
+").EditorConfig("termlint.accept = Acme Studio | Contoso Whisper LLM").RunAsync();
 
         [Fact]
-        public Task Accept_list_matches_a_name_that_wraps_across_comment_lines() =>
+        public Task Accept_list_matches_case_insensitively_and_across_wrapped_comment_lines() =>
             new ConfiguredRun().Source(@"
 class Gateway
 {
-    // Requests go through the Whisper LLM
-    // Gateway before they reach the cluster.
+    // Calls go through the Contoso Whisper
+    // LLM, our gateway product.
     void Route() { }
 }
-").EditorConfig("termlint.accept = Whisper LLM Gateway").RunAsync();
+").EditorConfig("termlint.accept = contoso whisper llm").RunAsync();
 
         [Fact]
         public Task Accept_list_needs_whole_words() =>
