@@ -233,7 +233,7 @@ namespace TermLint.Catalog
                     }
 
                     bool plural = IsPluralForm(formWords[formWords.Length - 1]);
-                    phrases.Add(new Phrase(form, formWords, IsExact(AliasCase.Auto, formWords), new TermInfo(term, form, plural)));
+                    phrases.Add(new Phrase(form, formWords, IsExact(AliasCase.Auto, formWords), new TermInfo(term, form, plural), acronymsExact: true));
                     triggers.Add(AnchorOf(formWords));
                 }
             }

@@ -103,15 +103,17 @@ namespace TermLint.Prose
                 return replacement.ToUpperInvariant();
             }
 
+            // Title Case mid-sentence ("a Foundational Model") is itself a form error (TL0007), so a fix writes the
+            // common noun; only a sentence start keeps its capital.
             bool firstUpper = char.IsUpper(original[0]);
             bool acronym = original.Length > 1 && char.IsUpper(original[1]);
-            bool title = !acronym && IsTitleCase(original);
-            if (title && original.IndexOf(' ') > 0)
+            bool title = !acronym && original.IndexOf(' ') > 0 && IsTitleCase(original);
+            if (sentenceStart && (firstUpper || title))
             {
-                return ToTitleCase(replacement);
+                return Capitalize(replacement);
             }
 
-            if (firstUpper && (!acronym || sentenceStart))
+            if (firstUpper && !acronym && !title)
             {
                 return Capitalize(replacement);
             }
@@ -142,29 +144,6 @@ namespace TermLint.Prose
             }
 
             return true;
-        }
-
-        private static string ToTitleCase(string text)
-        {
-            var chars = text.ToCharArray();
-            bool wordStart = true;
-            for (int i = 0; i < chars.Length; i++)
-            {
-                if (chars[i] == ' ' || chars[i] == '-')
-                {
-                    wordStart = true;
-                    continue;
-                }
-
-                if (wordStart)
-                {
-                    chars[i] = char.ToUpperInvariant(chars[i]);
-                }
-
-                wordStart = false;
-            }
-
-            return new string(chars);
         }
     }
 }

@@ -47,6 +47,11 @@ namespace TermLint.Prose
         /// <summary>Words that say two things are the same.</summary>
         public static readonly WordSet Sameness = new WordSet("same", "synonyms", "synonymous", "interchangeable", "equivalent", "identical", "equal");
 
+        /// <summary>Prepositions: a model after one is its object ("the wrapper around SDXL"), not a subject.</summary>
+        public static readonly WordSet Prepositions = new WordSet(
+            "of", "for", "around", "about", "from", "with", "without", "by", "behind", "in", "on", "to", "into", "onto", "over", "under", "via",
+            "between", "through", "against", "toward", "towards", "atop", "above", "below", "beside", "near", "inside", "outside", "within", "per");
+
         public static readonly WordSet Abbreviations = new WordSet("e.g", "i.e", "a.k.a", "aka", "etc", "vs", "approx", "cf", "dr", "mr", "mrs", "ms", "inc", "ltd", "co", "fig", "no", "st", "al", "et");
     }
 

@@ -5,13 +5,41 @@ namespace TermLint.Prose
     /// <summary>A phrase of the catalog (an alias or a term form) split into words, with how its case compares.</summary>
     internal sealed class Phrase
     {
-        public Phrase(string text, string[] words, bool exactCase, object target)
+        public Phrase(string text, string[] words, bool exactCase, object target, bool acronymsExact = false)
         {
             Text = text;
             Words = words;
             ExactCase = exactCase;
             Target = target;
+            if (acronymsExact)
+            {
+                // "LLM model" must not match "llm model": an acronym inside a phrase keeps its case.
+                ExactWords = new bool[words.Length];
+                for (int i = 0; i < words.Length; i++)
+                {
+                    ExactWords[i] = IsAcronym(words[i]);
+                }
+            }
         }
+
+        private static bool IsAcronym(string word)
+        {
+            int upper = 0;
+            foreach (char c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                upper += char.IsUpper(c) ? 1 : 0;
+            }
+
+            return upper >= 2;
+        }
+
+        /// <summary>Per word, whether it matches only as written (null: <see cref="ExactCase"/> applies to all).</summary>
+        public bool[]? ExactWords { get; }
 
         public string Text { get; }
         public string[] Words { get; }
@@ -95,8 +123,9 @@ namespace TermLint.Prose
                         break;
                     }
 
-                    all = WordEquals(text, t.Start, last ? t.BaseLength : t.Length, phrase.Words[k], phrase.ExactCase)
-                        || (last && t.IsPossessive && WordEquals(text, t.Start, t.Length, phrase.Words[k], phrase.ExactCase));
+                    bool exact = phrase.ExactCase || (phrase.ExactWords != null && phrase.ExactWords[k]);
+                    all = WordEquals(text, t.Start, last ? t.BaseLength : t.Length, phrase.Words[k], exact)
+                        || (last && t.IsPossessive && WordEquals(text, t.Start, t.Length, phrase.Words[k], exact));
                 }
 
                 if (all)

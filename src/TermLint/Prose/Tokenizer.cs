@@ -131,6 +131,13 @@ namespace TermLint.Prose
                     continue;
                 }
 
+                // "12,000": a comma between digits groups thousands.
+                if (c == ',' && char.IsDigit(text[i - 1]) && i + 3 < end && char.IsDigit(text[i + 1]) && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3]))
+                {
+                    i += 4;
+                    continue;
+                }
+
                 break;
             }
 

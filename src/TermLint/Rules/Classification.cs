@@ -49,11 +49,11 @@ namespace TermLint.Rules
             int subject = CopulaSubject(s, start, determiner);
             if (subject >= 0)
             {
-                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or") && IsHeadNoun(s, t) ? subject : -1;
+                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or") && Relations.IsHeadNoun(s, t) ? subject : -1;
             }
 
             // "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs on the edge device".
-            if (determiner >= 0 && s.IsPunct(start - 1, ',') && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t) && IsHeadNoun(s, t)
+            if (determiner >= 0 && (s.IsPunct(start - 1, ',') || s.IsDash(start - 1)) && s.IsModel(start - 2) && !s[start - 2].IsPossessive && !ListContinues(s, t) && Relations.IsHeadNoun(s, t)
                 && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Relations.IsContrasted(s, start - 2))
             {
                 return start - 2;
@@ -97,6 +97,30 @@ namespace TermLint.Rules
             return -1;
         }
 
+        private static bool IsGerund(Sentence s, int i)
+        {
+            if (!s.IsWord(i))
+            {
+                return false;
+            }
+
+            var e = s[i];
+            return e.End - e.Start > 4 && s.Text[e.End - 1] == 'g' && s.Text[e.End - 2] == 'n' && s.Text[e.End - 3] == 'i';
+        }
+
+        private static bool PluralTermAfter(Sentence s, int start)
+        {
+            for (int i = start; s.InRange(i) && i <= start + 4; i++)
+            {
+                if (s[i].Term is { } term)
+                {
+                    return term.IsPlural;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>The model that a copula-like verb before the noun phrase at <paramref name="start"/> makes its subject, or -1.</summary>
         private static int CopulaSubject(Sentence s, int start, int determiner)
         {
@@ -106,9 +130,15 @@ namespace TermLint.Rules
                 verb--;
             }
 
-            // "Whisper is one of the LLMs we host": the member of a group is classified by it.
+            // "Whisper is one of the LLMs we host": the member of a group is classified by it ("one of the LLM
+            // options" is not: the group there is the options).
             if (s.Is(verb, "of") && (s.Is(verb - 1, "one") || s.Is(verb - 1, "another")))
             {
+                if (s[start].Term == null && !PluralTermAfter(s, start))
+                {
+                    return -1;
+                }
+
                 verb -= 2;
                 while (s.Is(verb, Lexicon.Adverbs) || s.IsNegation(verb) || s.Is(verb, Lexicon.Hedges))
                 {
@@ -126,7 +156,8 @@ namespace TermLint.Rules
                 int direct = Relations.SubjectModel(s, verb);
                 if (direct >= 0)
                 {
-                    return direct;
+                    // "Registering SDXL as an LLM throws…": a gerund names the (wrong) act; it does not claim it.
+                    return IsGerund(s, direct - 1) ? -1 : direct;
                 }
 
                 verb--;
@@ -154,31 +185,6 @@ namespace TermLint.Rules
             }
 
             return s.Is(verb, Lexicon.Copulas) ? Relations.SubjectModel(s, verb) : -1;
-        }
-
-        /// <summary>
-        /// Whether the term is the head of its noun phrase, not a modifier of a noun after it: "Whisper is an LLM
-        /// that…" classifies Whisper; "Whisper is one of the LLM options" or "… an LLM provider" does not.
-        /// </summary>
-        private static bool IsHeadNoun(Sentence s, int t)
-        {
-            int next = t + 1;
-            if (!s.IsWord(next))
-            {
-                return true;
-            }
-
-            var e = s[next];
-            string text = s.Text;
-            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs))
-            {
-                return true;
-            }
-
-            int length = e.End - e.Start;
-            bool participle = (length > 3 && text[e.End - 2] == 'e' && text[e.End - 1] == 'd')
-                || (length > 4 && text[e.End - 3] == 'i' && text[e.End - 2] == 'n' && text[e.End - 1] == 'g');
-            return participle;
         }
 
         /// <summary>"Whisper, an LLM and DALL-E": the term is one item of a list, not an apposition.</summary>

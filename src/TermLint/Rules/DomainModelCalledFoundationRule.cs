@@ -22,6 +22,12 @@ namespace TermLint.Rules
             "large", "massive", "general", "multilingual", "multimodal", "trillions", "billions", "millions", "synthetic", "open", "unlabeled", "unlabelled",
             "english", "natural", "licensed", "permissively", "curated", "publicly", "openly", "high-quality", "internet-scale", "web-scale", "wide");
 
+        /// <summary>What a model is trained *on* that is not data: hardware, places, times, methods.</summary>
+        private static readonly WordSet NotData = new WordSet(
+            "gpu", "gpus", "tpu", "tpus", "cpu", "cpus", "cluster", "clusters", "machine", "machines", "node", "nodes", "hardware", "device", "devices",
+            "server", "servers", "laptop", "laptops", "accelerator", "accelerators", "weekend", "weekends", "weekdays", "nights", "night", "scratch",
+            "premises", "prem", "cloud", "azure", "aws", "gcp", "rlhf", "dpo", "lora", "cpu-only", "budget", "schedule");
+
         public string Id => RuleIds.DomainModelCalledFoundation;
 
         public void Check(Sentence s, List<Finding> findings)
@@ -34,6 +40,12 @@ namespace TermLint.Rules
             for (int f = 0; f < s.Count; f++)
             {
                 if (!s.IsFoundationTerm(f) || s[f].IsPossessive)
+                {
+                    continue;
+                }
+
+                // "If the foundation model is trained only on X-rays…" is hypothetical; "… is a domain model" already says it.
+                if (Relations.SubjectIsHypotheticalOrListed(s, f) || SaysDomainModel(s))
                 {
                     continue;
                 }
@@ -52,10 +64,39 @@ namespace TermLint.Rules
             }
         }
 
+        private static bool SaysDomainModel(Sentence s)
+        {
+            for (int i = 0; i + 1 < s.Count; i++)
+            {
+                if (s.Is(i, "domain") && (s.Is(i + 1, "model") || s.Is(i + 1, "models")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>"foundation model (was) trained only on X", "foundation model trained on only X", X not broad data.</summary>
         private static bool TrainedOnNarrowData(Sentence s, int f)
         {
             int i = f + 1;
+
+            // "Our foundation model for wind turbines was built exclusively from…": step over a short modifier phrase.
+            if ((s.Is(i, "for") || s.Is(i, "of") || s.Is(i, "in")) && !s.IsPunct(i + 1))
+            {
+                int k = i + 1;
+                while (k < i + 4 && s.IsWord(k) && !s.Is(k, "was") && !s.Is(k, "is") && !s.Is(k, "has") && !s.Is(k, TrainingVerbs))
+                {
+                    k++;
+                }
+
+                if (s.Is(k, "was") || s.Is(k, "is") || s.Is(k, "has") || s.Is(k, TrainingVerbs))
+                {
+                    i = k;
+                }
+            }
+
             if (s.IsPunct(i, ','))
             {
                 i++;
@@ -92,6 +133,7 @@ namespace TermLint.Rules
                 return false;
             }
 
+            bool sees = s.Is(i, "seen") || s.Is(i, "sees") || s.Is(i, "saw");
             i++;
             if (s.Is(i, Restrictive))
             {
@@ -99,13 +141,20 @@ namespace TermLint.Rules
                 i++;
             }
 
-            // "has only ever seen invoices from one supplier": the data directly after the verb.
-            if (restricted && (s.Is(i - 1, "seen") || s.Is(i - 1, "sees") || s.Is(i - 1, "saw")) && s.IsWord(i) && !s.Is(i, "on") && !s.Is(i, BroadData))
+            // "has only ever seen invoices from one supplier", "has seen nothing except tax forms": the data is the object.
+            if (sees)
             {
-                return !Relations.NegatedOrHedged(s, f, i);
+                int claim = i;
+                if (s.Is(i, "nothing") && (s.Is(i + 1, "but") || s.Is(i + 1, "except")))
+                {
+                    restricted = true;
+                    i += 2;
+                }
+
+                return restricted && s.IsWord(i) && !s.Is(i, "on") && !s.Is(i, BroadData) && !s.Is(i, NotData) && !IsTimeCutoff(s, i) && !Relations.NegatedOrHedged(s, f, claim);
             }
 
-            if (!(s.Is(i, "on") || s.Is(i, "with") || s.Is(i, "from")))
+            if (!(s.Is(i, "on") || s.Is(i, "from")))
             {
                 return false;
             }
@@ -130,12 +179,44 @@ namespace TermLint.Rules
                 return false;
             }
 
-            while (s.Is(i, Lexicon.Determiners))
+            while (s.Is(i, Lexicon.Determiners) || s.Is(i, "single") || IsNumber(s, i))
             {
                 i++;
             }
 
-            return s.IsWord(i) && !s.Is(i, BroadData) || s.IsModel(i) || s.IsPunct(i, '"');
+            return (s.IsWord(i) && !s.Is(i, BroadData) && !s.Is(i, NotData)) || s.IsModel(i);
+        }
+
+        /// <summary>"data up to 2024", "data until March": a cut-off in time, not a narrow domain.</summary>
+        private static bool IsTimeCutoff(Sentence s, int i)
+        {
+            for (int k = i; k <= i + 3 && s.InRange(k); k++)
+            {
+                if (s.Is(k, "until") || s.Is(k, "through") || s.Is(k, "before") || s.Is(k, "after") || s.Is(k, "since") || (s.Is(k, "up") && s.Is(k + 1, "to")))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private static bool IsNumber(Sentence s, int i)
+        {
+            if (!s.IsWord(i))
+            {
+                return false;
+            }
+
+            for (int k = s[i].Start; k < s[i].End; k++)
+            {
+                if (!char.IsDigit(s.Text[k]) && s.Text[k] != ',' && s.Text[k] != '.')
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
     }
 }

@@ -30,7 +30,13 @@ namespace TermLint.Rules
 
             for (int t = 0; t < s.Count; t++)
             {
-                if ((!s.IsFoundationTerm(t) && !(s.IsLlmTerm(t) && s[t].Term!.Role == Catalog.TermRole.Llm)) || s[t].IsPossessive)
+                if ((!s.IsFoundationTerm(t) && !(s.IsLlmTerm(t) && s[t].Term!.Role != Catalog.TermRole.LanguageModel)) || s[t].IsPossessive)
+                {
+                    continue;
+                }
+
+                // "large language models and foundation models alike": one replacement for the pair, not two.
+                if ((s.Is(t - 1, "and") || s.Is(t - 1, "or")) && (s.IsLlmTerm(t - 2) || s.IsFoundationTerm(t - 2)))
                 {
                     continue;
                 }

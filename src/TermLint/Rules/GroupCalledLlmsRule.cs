@@ -46,10 +46,17 @@ namespace TermLint.Rules
 
                 // "an LLM such as Whisper or DALL-E" names a group as much as "LLMs such as…" does.
                 bool plural = s[t].Term!.IsPlural;
-                Relations.ListAfter(s, t, members, allowColon: plural);
+                bool everyMember = s.Is(t - 1, "every") || s.Is(t - 1, "each");
+                Relations.ListAfter(s, t, members, allowColon: plural || everyMember);
                 if (members.Count == 0 && plural)
                 {
                     MembersBefore(s, t, start, members);
+                }
+
+                if (members.Count == 0 && plural && s.IsPunct(t + 1, ','))
+                {
+                    // "Both LLMs, Claude Haiku and Imagen 3, are called…": a list in commas, closed again.
+                    Relations.ListInCommas(s, t + 2, members);
                 }
 
                 if (members.Count < 2)

@@ -30,6 +30,18 @@ namespace TermLint.Rules
                     continue;
                 }
 
+                // "the LLM model name": the form modifies another noun, and dropping a word would change what is named.
+                if (term.Entry.NeedsAiContext != true && !Relations.IsHeadNoun(s, t))
+                {
+                    continue;
+                }
+
+                // "WE HOST LLMS IN TWO REGIONS": in shouted text the capitals are not the writer's choice.
+                if (IsShouted(s, t))
+                {
+                    continue;
+                }
+
                 string form = s.TermTextOf(t);
                 string wanted = term.Entry.Replace!;
                 if (term.IsPlural && !wanted.EndsWith("s", System.StringComparison.Ordinal))
@@ -48,6 +60,31 @@ namespace TermLint.Rules
 
                 findings.Add(finding);
             }
+        }
+
+        private static bool IsShouted(Sentence s, int t)
+        {
+            for (int i = t - 1; i <= t + 1; i += 2)
+            {
+                if (!s.IsWord(i))
+                {
+                    continue;
+                }
+
+                var e = s[i];
+                bool allUpper = true;
+                for (int k = e.Start; k < e.End && allUpper; k++)
+                {
+                    allUpper = !char.IsLower(s.Text[k]);
+                }
+
+                if (allUpper && e.End - e.Start > 1)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
 
         /// <summary>

@@ -24,7 +24,7 @@ namespace TermLint.Rules
 
             for (int t = 0; t < s.Count; t++)
             {
-                if (!s.IsLlmTerm(t) || s[t].IsPossessive || SaysMultimodal(s, t))
+                if (!s.IsLlmTerm(t) || s[t].IsPossessive || SaysMultimodal(s, t) || (s.Is(t + 1, "with") && IsCue(s, t + 2)))
                 {
                     continue;
                 }
@@ -45,6 +45,12 @@ namespace TermLint.Rules
             for (int i = 0; i < s.Count; i++)
             {
                 if (s.Is(i, "multimodal") || s.Is(i, "multi-modal"))
+                {
+                    return true;
+                }
+
+                // "an LLM as well as a vision model": the other class is named.
+                if ((s.Is(i, "vision") || s.Is(i, "image") || s.Is(i, "audio") || s.Is(i, "speech") || s.Is(i, "video")) && (s.Is(i + 1, "model") || s.Is(i + 1, "models")))
                 {
                     return true;
                 }
@@ -71,10 +77,11 @@ namespace TermLint.Rules
                 to++;
             }
 
-            // "an LLM that can also see images": the author already says it does more than language.
+            // "an LLM that can also see images": the author already says it does more than language; "does not see
+            // images": the sentence denies the ability.
             for (int i = from; i < to; i++)
             {
-                if (s.Is(i, "also") || s.Is(i, "too") || s.Is(i, "both"))
+                if (s.Is(i, "also") || s.Is(i, "too") || s.Is(i, "both") || s.IsNegation(i))
                 {
                     return false;
                 }
@@ -82,7 +89,8 @@ namespace TermLint.Rules
 
             for (int i = from; i < to; i++)
             {
-                if (s.IsWord(i) && s.Catalog.MultimodalContext.Match(s.Text, s.Tokens, s[i].FirstToken, s[to - 1].LastToken + 1, out _) != null)
+                // "writes the prompt for the image model": the image belongs to another model.
+                if (IsCue(s, i) && !s.Is(i + 1, "model") && !s.Is(i + 1, "models") && !s.IsModel(i + 1) && !s.IsLlmTerm(i + 1) && !s.IsFoundationTerm(i + 1))
                 {
                     return true;
                 }
@@ -90,6 +98,9 @@ namespace TermLint.Rules
 
             return false;
         }
+
+        private static bool IsCue(Sentence s, int i) =>
+            s.IsWord(i) && s.Catalog.MultimodalContext.Match(s.Text, s.Tokens, s[i].FirstToken, s.Tokens.Count, out _) != null;
 
         /// <summary>A joint that starts a clause with a new subject: "…, and the GPT-4o LLM…", "…that Whisper made…".</summary>
         private static bool IsClauseBoundary(Sentence s, int i)

@@ -31,11 +31,24 @@ namespace TermLint.Rules
                     return i;
                 }
 
-                // "Google's LLM": a possessive owner works as the determiner.
+                // "Google's LLM", "Voyage AI's retrieval LLM": a possessive owner (of a few capitalised words) works as
+                // the determiner.
                 if ((s.IsWord(i) || s.IsModel(i)) && s[i].IsPossessive && !s.Is(i, "it's") && !s.Is(i, "that's") && !s.Is(i, "what's") && !s.Is(i, "there's"))
                 {
                     determiner = i;
+                    while (s.IsWord(i - 1) && char.IsUpper(s.Text[s[i - 1].Start]) && determiner - i < 2 && !s.StartsSentence(i - 1))
+                    {
+                        i--;
+                    }
+
                     return i;
+                }
+
+                // "a fast, cheap LLM": adjectives in a row may be separated by commas.
+                if (s.IsPunct(i, ',') && words > 0 && words < maxWords && s.IsWord(i - 1) && !s.Is(i - 1, Lexicon.PhraseBreakers) && LeadsToDeterminer(s, i - 1, maxWords - words))
+                {
+                    i--;
+                    continue;
                 }
 
                 if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries))
@@ -48,6 +61,57 @@ namespace TermLint.Rules
             }
 
             return i + 1;
+        }
+
+        /// <summary>Whether plain words from <paramref name="i"/> back reach an article within <paramref name="words"/> words.</summary>
+        private static bool LeadsToDeterminer(Sentence s, int i, int words)
+        {
+            for (int k = i; k >= 0 && i - k <= words; k--)
+            {
+                if (s.Is(k, Lexicon.Determiners))
+                {
+                    return true;
+                }
+
+                if (!s.IsWord(k) || s.Is(k, Lexicon.PhraseBreakers) || s.Is(k, Lexicon.Copulas))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>
+        /// Whether the term is the head of its noun phrase, not a modifier of a noun after it: "Whisper is an LLM
+        /// that…" classifies Whisper; "Whisper is one of the LLM options" or "… an LLM provider" does not.
+        /// </summary>
+        public static bool IsHeadNoun(Sentence s, int t)
+        {
+            int next = t + 1;
+            if (!s.IsWord(next))
+            {
+                return true;
+            }
+
+            var e = s[next];
+            string text = s.Text;
+            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs))
+            {
+                return true;
+            }
+
+            int length = e.End - e.Start;
+
+            // After a singular term, a word in -s is its verb ("the LLM model returns JSON"), not a plural it modifies.
+            if (s[t].Term?.IsPlural == false && length > 2 && text[e.End - 1] == 's' && text[e.End - 2] != 's' && text[e.End - 2] != 'u')
+            {
+                return true;
+            }
+
+            bool participle = (length > 3 && text[e.End - 2] == 'e' && text[e.End - 1] == 'd')
+                || (length > 4 && text[e.End - 3] == 'i' && text[e.End - 2] == 'n' && text[e.End - 1] == 'g');
+            return participle;
         }
 
         /// <summary>The index of the '(' that opens the parenthetical closed at <paramref name="close"/>, or -1.</summary>
@@ -104,6 +168,15 @@ namespace TermLint.Rules
             {
                 i -= 2;
             }
+            else if (s.IsPunct(i, ',') || s.IsDash(i))
+            {
+                // "Whisper, which we self-host, is an LLM": step over a non-restrictive relative clause.
+                int open = RelativeClauseStart(s, i);
+                if (open >= 0)
+                {
+                    i = open - 1;
+                }
+            }
 
             if (s.IsPunct(i, ')'))
             {
@@ -116,7 +189,7 @@ namespace TermLint.Rules
                 i = open - 1;
             }
 
-            if (s.Is(i, "model") || s.Is(i, "models") || s.Is(i, "family"))
+            if (s.Is(i, "model") || s.Is(i, "models") || s.Is(i, "family") || s.Is(i, "checkpoint") || s.Is(i, "variant") || s.Is(i, "release"))
             {
                 i--;
             }
@@ -126,7 +199,35 @@ namespace TermLint.Rules
                 i--;
             }
 
+            // "The wrapper around SDXL is an LLM": the model is the object of a preposition, not the subject.
+            if (s.Is(i - 1, Lexicon.Prepositions))
+            {
+                return -1;
+            }
+
             return s.IsModel(i) && !s[i].IsPossessive ? i : -1;
+        }
+
+        /// <summary>
+        /// For a clause closed by the ',' or dash at <paramref name="close"/>, the index of the ',' or dash that opens
+        /// it with "which", "who" or "that" ("Whisper, which we self-host, is…"), or -1.
+        /// </summary>
+        public static int RelativeClauseStart(Sentence s, int close)
+        {
+            for (int i = close - 1; i > 0 && close - i <= 8; i--)
+            {
+                if (s.IsPunct(i, ',') || s.IsDash(i))
+                {
+                    return (s.Is(i + 1, "which") || s.Is(i + 1, "who") || s.Is(i + 1, "whose")) ? i : -1;
+                }
+
+                if (!s.IsWord(i) && !s.IsModel(i))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
         }
 
         /// <summary>A short word with a digit that follows a model name: "v3", "3.5", "large-v2", "2024-08".</summary>
@@ -224,22 +325,10 @@ namespace TermLint.Rules
                 i++;
             }
 
-            if (s.IsPhrase(i, "such", "as"))
+            int introduced = AfterIntroducer(s, i);
+            if (introduced > i)
             {
-                i += 2;
-            }
-            else if (s.Is(i, Lexicon.ListIntroducers))
-            {
-                i++;
-                if (s.IsPunct(i, '.'))
-                {
-                    i++;
-                }
-
-                if (s.IsPunct(i, ','))
-                {
-                    i++;
-                }
+                i = introduced;
             }
             else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
             {
@@ -250,7 +339,7 @@ namespace TermLint.Rules
                 // "Our LLMs are GPT-5, Whisper and Claude": the list is the predicate.
                 i++;
             }
-            else if (allowColon && ColonWithin(s, i, 4) is int colon && colon > 0)
+            else if (allowColon && ColonWithin(s, i, 6) is int colon && colon > 0)
             {
                 // "The following LLMs are supported: GPT-4.1, Whisper, Claude".
                 i = colon + 1;
@@ -258,24 +347,7 @@ namespace TermLint.Rules
             else if (s.IsPunct(i, '('))
             {
                 paren = true;
-                i++;
-                if (s.IsPhrase(i, "such", "as"))
-                {
-                    i += 2;
-                }
-                else if (s.Is(i, Lexicon.ListIntroducers))
-                {
-                    i++;
-                    if (s.IsPunct(i, '.'))
-                    {
-                        i++;
-                    }
-
-                    if (s.IsPunct(i, ','))
-                    {
-                        i++;
-                    }
-                }
+                i = AfterIntroducer(s, i + 1);
             }
             else
             {
@@ -283,6 +355,51 @@ namespace TermLint.Rules
             }
 
             MembersForward(s, i, members, paren);
+        }
+
+        /// <summary>After "such as", "like", "including", "e.g.,": the index of the first list item, or <paramref name="i"/>.</summary>
+        private static int AfterIntroducer(Sentence s, int i)
+        {
+            if (s.IsPhrase(i, "such", "as"))
+            {
+                return i + 2;
+            }
+
+            if (!s.Is(i, Lexicon.ListIntroducers))
+            {
+                return i;
+            }
+
+            i++;
+            if (s.IsPunct(i, '.'))
+            {
+                i++;
+            }
+
+            if (s.IsPunct(i, ','))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>Two or more models from <paramref name="i"/>, closed by a ',', a dash or ')' — else nothing.</summary>
+        public static void ListInCommas(Sentence s, int i, List<int> members)
+        {
+            int before = members.Count;
+            MembersForward(s, i, members, insideParen: false);
+            int added = members.Count - before;
+            int after = added > 0 ? members[members.Count - 1] + 1 : i;
+            if (s.Is(after, "model") || s.Is(after, "models"))
+            {
+                after++;
+            }
+
+            if (added < 2 || !(s.IsPunct(after, ',') || s.IsDash(after) || s.IsPunct(after, ')')))
+            {
+                members.RemoveRange(before, added);
+            }
         }
 
         /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>

@@ -127,7 +127,34 @@ namespace TermLint.Rules
                 return a + 2;
             }
 
+            // "Foundation models = LLMs", "Foundation model/LLM: a large neural network…".
+            if (s.IsPunct(a + 1, '=') && IsOther(s, a + 2, foundation))
+            {
+                return a + 2;
+            }
+
+            if (s.IsPunct(a + 1, '/') && IsOther(s, a + 2, foundation) && s.IsPunct(a + 3, ':'))
+            {
+                return a + 2;
+            }
+
+            // "There is no difference between a foundation model and an LLM".
+            if (s.Is(a - 1, "a") || s.Is(a - 1, "an") ? s.Is(a - 2, "between") && s.Is(a - 3, "difference") : s.Is(a - 1, "between") && s.Is(a - 2, "difference"))
+            {
+                int other = s.Is(a + 2, "a") || s.Is(a + 2, "an") ? a + 3 : a + 2;
+                int difference = s.Is(a - 1, "between") ? a - 2 : a - 3;
+                if (s.Is(a + 1, "and") && IsOther(s, other, foundation) && s.Is(difference - 1, "no"))
+                {
+                    return other;
+                }
+            }
+
             int verb = a + 1;
+            while (s.Is(verb, "simply") || s.Is(verb, "just") || s.Is(verb, "basically") || s.Is(verb, "really") || s.Is(verb, "essentially"))
+            {
+                verb++;
+            }
+
             if (!foundation && (s.Is(verb, "include") || s.Is(verb, "includes") || s.Is(verb, "encompass") || s.Is(verb, "encompasses") || s.Is(verb, "contain")))
             {
                 // The reversed relation: "LLMs include foundation models".
@@ -267,7 +294,12 @@ namespace TermLint.Rules
         /// <summary>"also known as", "aka", "a.k.a.", "also called", "otherwise known as", "known as", "i.e.", "that is", "or simply".</summary>
         private static int AliasPhraseEnd(Sentence s, int i)
         {
-            if (s.Is(i, "also") || s.Is(i, "otherwise") || s.Is(i, "sometimes") || s.Is(i, "commonly"))
+            if (s.Is(i, "in") && s.Is(i + 1, "other") && s.Is(i + 2, "words"))
+            {
+                return i + 3;
+            }
+
+            if (s.Is(i, "also") || s.Is(i, "otherwise") || s.Is(i, "sometimes") || s.Is(i, "commonly") || s.Is(i, "better") || s.Is(i, "more"))
             {
                 if (s.Is(i + 1, "known") && s.Is(i + 2, "as"))
                 {
@@ -303,9 +335,22 @@ namespace TermLint.Rules
             return i;
         }
 
-        /// <summary>"… interchangeably" or "… synonymously" later in the clause.</summary>
+        /// <summary>Words that report or criticise a usage rather than adopt it: "many people use X and Y interchangeably, but…".</summary>
+        private static readonly WordSet ReportedUsage = new WordSet(
+            "but", "however", "although", "though", "avoid", "don't", "never", "wrong", "wrongly", "mistake", "mistakenly", "incorrect", "incorrectly",
+            "confuse", "confuses", "confused", "confusing", "people", "many", "some", "often", "used", "misuse", "misused", "should", "not");
+
+        /// <summary>"… interchangeably" or "… synonymously" later in the clause, in the writer's own voice.</summary>
         private static bool Interchangeably(Sentence s, int from)
         {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (s.Is(i, ReportedUsage))
+                {
+                    return false;
+                }
+            }
+
             for (int i = from; s.InRange(i) && i < from + 6; i++)
             {
                 if (s.Is(i, "interchangeably") || s.Is(i, "synonymously"))
