@@ -20,7 +20,7 @@ namespace TermLint.Tests.Configuration
 
         [Fact]
         public Task A_sentence_that_wraps_across_lines_is_one_sentence() =>
-            Lint("Our pipeline sends the audio to Whisper, which is an\n{|TL0001:LLM|} hosted in the EU.\n");
+            Lint("We send the audio to a model. Whisper is\nan {|TL0001:LLM|}.\n");
 
         [Fact]
         public Task Headings_are_linted_and_end_their_sentence() =>
