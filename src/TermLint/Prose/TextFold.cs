@@ -12,10 +12,16 @@ namespace TermLint.Prose
 
         public static char Lower(char c)
         {
-            c = Hyphen(c);
+            // ASCII first: Hyphen() maps only non-ASCII marks, so it can be skipped here.
             if (c < 128)
             {
                 return c >= 'A' && c <= 'Z' ? (char)(c + 32) : c;
+            }
+
+            c = Hyphen(c);
+            if (c < 128)
+            {
+                return c;
             }
 
             return char.ToLowerInvariant(c);

@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using TermLint.Analyzers;
+using TermLint.Corpus;
+
+// Usage:
+//   corpus   --files 10000 [--density realistic|dense] [--rounds 5]   TermLint vs floor, alternating, medians
+//   hash     --files 10000 [--density realistic|dense]                 findings count and hash only
+//   pathological [--rounds 3]                                          n vs 2n timing of the pathological inputs
+//   show     --files I [--density realistic|dense]                     prints generated file number I
+//   check-pools                                                        each sentence pool does what its name says
+//   --smoke                                                           tiny corpus, asserts findings > 0, no timing
+var opts = Options.Parse(args);
+try
+{
+    return opts.Mode switch
+    {
+        "smoke" => await Modes.SmokeAsync(),
+        "corpus" => await Modes.CorpusAsync(opts.Files, opts.Density, opts.Rounds),
+        "hash" => await Modes.HashAsync(opts.Files, opts.Density),
+        "pathological" => await Pathological.RunAsync(opts.Rounds),
+        "check-pools" => await Modes.CheckPoolsAsync(),
+        "show" => Modes.Show(opts.Files, opts.Density),
+        _ => Usage(),
+    };
+}
+catch (ArgumentException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return Usage();
+}
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: TermLint.Corpus corpus|hash|pathological|check-pools [--files N] [--density realistic|dense] [--rounds R] | --smoke");
+    return 2;
+}
+
+internal sealed record Options(string Mode, int Files, Density Density, int Rounds)
+{
+    public static Options Parse(string[] args)
+    {
+        string mode = "usage";
+        int files = 1000;
+        var density = Density.Realistic;
+        int rounds = 5;
+        for (int i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--smoke": mode = "smoke"; break;
+                case "--files": files = int.Parse(args[++i]); break;
+                case "--density": density = Density.Parse(args[++i]); break;
+                case "--rounds": rounds = int.Parse(args[++i]); break;
+                default:
+                    if (args[i].StartsWith("--", StringComparison.Ordinal))
+                    {
+                        throw new ArgumentException("unknown option " + args[i]);
+                    }
+
+                    mode = args[i];
+                    break;
+            }
+        }
+
+        return new Options(mode, files, density, rounds);
+    }
+}
+
+internal static class Modes
+{
+    public static List<(string Path, string Text)> Generate(int files, Density density)
+    {
+        var generator = new Generator(density);
+        var list = new List<(string, string)>(files);
+        for (int i = 0; i < files; i++)
+        {
+            list.Add(generator.File(i));
+        }
+
+        return list;
+    }
+
+    public static int Show(int index, Density density)
+    {
+        var (path, text) = new Generator(density).File(index);
+        Console.WriteLine("// " + path);
+        Console.Write(text);
+        return 0;
+    }
+
+    public static double Megabytes(List<(string Path, string Text)> files) => files.Sum(f => (double)f.Text.Length) / (1024 * 1024);
+
+    public static async Task<int> SmokeAsync()
+    {
+        var clock = Stopwatch.StartNew();
+        var files = Generate(100, Density.Dense);
+        var compilation = AnalyzerRun.Compile(files);
+        var termlint = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
+        var floor = await AnalyzerRun.RunAsync(compilation, new FloorAnalyzer(), "floor");
+        int findings = termlint.Diagnostics.Count(d => d.Id.StartsWith("TL0", StringComparison.Ordinal));
+        int internalErrors = termlint.Diagnostics.Count(d => d.Id == "TL9002");
+        Console.WriteLine($"smoke: {files.Count} files, {Megabytes(files):F2} MB, {findings} findings, hash {AnalyzerRun.FindingsHash(termlint.Diagnostics)}, floor hits {FloorAnalyzer.Hits}, {clock.Elapsed.TotalSeconds:F1} s");
+        if (findings == 0 || internalErrors > 0 || termlint.AnalyzerExceptions > 0 || floor.AnalyzerExceptions > 0 || FloorAnalyzer.Hits == 0)
+        {
+            Console.WriteLine($"smoke FAILED: findings {findings}, internal errors {internalErrors}, analyzer exceptions {termlint.AnalyzerExceptions}/{floor.AnalyzerExceptions}");
+            return 1;
+        }
+
+        Console.WriteLine("smoke OK");
+        return 0;
+    }
+
+    public static async Task<int> HashAsync(int count, Density density)
+    {
+        var files = Generate(count, density);
+        var compilation = AnalyzerRun.Compile(files);
+        var run = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
+        Console.WriteLine($"{count} files ({density.Name}, {Megabytes(files):F1} MB): {run.Diagnostics.Length} findings, hash {AnalyzerRun.FindingsHash(run.Diagnostics)}");
+        foreach (var group in run.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key))
+        {
+            Console.WriteLine($"  {group.Key}: {group.Count()}");
+        }
+
+        return run.AnalyzerExceptions == 0 ? 0 : 1;
+    }
+
+    public static async Task<int> CorpusAsync(int count, Density density, int rounds)
+    {
+        var clock = Stopwatch.StartNew();
+        var files = Generate(count, density);
+        double mb = Megabytes(files);
+        var compilation = AnalyzerRun.Compile(files);
+        files = null!;
+        Console.WriteLine($"corpus: {count} files, {density.Name}, {mb:F1} MB, parsed in {clock.Elapsed.TotalSeconds:F1} s; warm-up (2 rounds, 5 s at least), then {rounds} rounds, alternating order");
+        // Untimed warm-up until the JIT has promoted the hot code of both analyzers and of Roslyn's driver: at least
+        // two passes and five seconds (a 1k corpus needs many passes; measured without it, 1k cost 2.5x per MB).
+        var warm = Stopwatch.StartNew();
+        for (int w = 0; w < 2 || warm.Elapsed.TotalSeconds < 5; w++)
+        {
+            await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
+            await AnalyzerRun.RunAsync(compilation, new FloorAnalyzer(), "floor");
+        }
+
+        var termlint = new List<RunResult>();
+        var floor = new List<RunResult>();
+        string? hash = null;
+        for (int r = 0; r < rounds; r++)
+        {
+            // Alternate who goes first, so drift in machine load or JIT tiering favours neither.
+            bool termlintFirst = r % 2 == 0;
+            for (int k = 0; k < 2; k++)
+            {
+                bool runTermLint = (k == 0) == termlintFirst;
+                var result = runTermLint
+                    ? await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint")
+                    : await AnalyzerRun.RunAsync(compilation, new FloorAnalyzer(), "floor");
+                (runTermLint ? termlint : floor).Add(result);
+                if (runTermLint)
+                {
+                    string h = AnalyzerRun.FindingsHash(result.Diagnostics);
+                    if (hash != null && h != hash)
+                    {
+                        Console.WriteLine($"findings differ between rounds: {hash} vs {h}");
+                        return 1;
+                    }
+
+                    hash = h;
+                }
+
+                Console.WriteLine($"  round {r + 1} {result.Analyzer,-8} exec {result.ExecutionTime.TotalMilliseconds,8:F0} ms  wall {result.Wall.TotalMilliseconds,8:F0} ms  cpu {result.Cpu.TotalMilliseconds,8:F0} ms  alloc {result.AllocatedBytes / 1048576.0,8:F1} MB  diags {result.Diagnostics.Length}");
+            }
+        }
+
+        double tExec = AnalyzerRun.Median(termlint.Select(x => x.ExecutionTime.TotalMilliseconds));
+        double fExec = AnalyzerRun.Median(floor.Select(x => x.ExecutionTime.TotalMilliseconds));
+        double tWall = AnalyzerRun.Median(termlint.Select(x => x.Wall.TotalMilliseconds));
+        double fWall = AnalyzerRun.Median(floor.Select(x => x.Wall.TotalMilliseconds));
+        double execRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.ExecutionTime.TotalMilliseconds / f.ExecutionTime.TotalMilliseconds));
+        double wallRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.Wall.TotalMilliseconds / f.Wall.TotalMilliseconds));
+        double tCpu = AnalyzerRun.Median(termlint.Select(x => x.Cpu.TotalMilliseconds));
+        double fCpu = AnalyzerRun.Median(floor.Select(x => x.Cpu.TotalMilliseconds));
+        double cpuRatio = AnalyzerRun.Median(termlint.Zip(floor, (t, f) => t.Cpu.TotalMilliseconds / f.Cpu.TotalMilliseconds));
+        double tAlloc = AnalyzerRun.Median(termlint.Select(x => (double)x.AllocatedBytes)) / 1048576.0;
+        double fAlloc = AnalyzerRun.Median(floor.Select(x => (double)x.AllocatedBytes)) / 1048576.0;
+        var first = termlint[0];
+        int findings = first.Diagnostics.Length;
+        double peak = Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0;
+        Console.WriteLine();
+        Console.WriteLine("| files | density | MB | findings | TermLint exec ms | floor exec ms | exec ratio | TermLint wall ms | floor wall ms | wall ratio | TermLint exec ms/MB | floor exec ms/MB | TermLint CPU ms | floor CPU ms | CPU ratio | TermLint CPU ms/MB | TermLint alloc MB | floor alloc MB | peak WS MB | hash |");
+        Console.WriteLine($"| {count} | {density.Name} | {mb:F1} | {findings} | {tExec:F0} | {fExec:F0} | {execRatio:F2} | {tWall:F0} | {fWall:F0} | {wallRatio:F2} | {tExec / mb:F2} | {fExec / mb:F2} | {tCpu:F0} | {fCpu:F0} | {cpuRatio:F2} | {tCpu / mb:F2} | {tAlloc:F1} | {fAlloc:F1} | {peak:F0} | {hash} |");
+        Console.WriteLine($"(medians of {rounds} rounds; ratios are medians of per-round TermLint/floor; total {clock.Elapsed.TotalSeconds:F0} s)");
+        return termlint.Concat(floor).Any(x => x.AnalyzerExceptions > 0) ? 1 : 0;
+    }
+
+    public static async Task<int> CheckPoolsAsync()
+    {
+        int bad = 0;
+        bad += await CheckPoolAsync("neutral", Prose.Neutral, expectFindings: false);
+        bad += await CheckPoolAsync("ai-correct", Prose.AiCorrect, expectFindings: false);
+        bad += await CheckPoolAsync("ai-conflated", Prose.AiConflated, expectFindings: true);
+        Console.WriteLine(bad == 0 ? "pools OK" : bad + " pool sentences misbehave");
+        return bad == 0 ? 0 : 1;
+    }
+
+    private static async Task<int> CheckPoolAsync(string name, string[] pool, bool expectFindings)
+    {
+        int bad = 0;
+        foreach (string sentence in pool)
+        {
+            var compilation = AnalyzerRun.Compile(new[] { ("pool.cs", "// " + sentence + "\nclass C { }\n") });
+            var run = await AnalyzerRun.RunAsync(compilation, new TermLintAnalyzer(), "TermLint");
+            bool any = run.Diagnostics.Any(d => d.Id.StartsWith("TL0", StringComparison.Ordinal));
+            if (any != expectFindings)
+            {
+                bad++;
+                Console.WriteLine($"{name}: {(any ? "flagged" : "not flagged")}: {sentence} {string.Join(", ", run.Diagnostics.Select(d => d.Id))}");
+            }
+        }
+
+        return bad;
+    }
+}
