@@ -5,14 +5,17 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TermLint.Catalog;
+using TermLint.Options;
 using TermLint.Rules;
 using TermLint.Sources;
+using TermLint.Suppression;
 
 namespace TermLint.Analyzers
 {
     /// <summary>
-    /// The one analyzer: a single pass per syntax tree over its comments, doc comments and string literals. A tree
-    /// whose text holds no trigger word is rejected by one scan before any syntax is walked.
+    /// The one analyzer: a single pass per syntax tree over its comments, doc comments and string literals, and one
+    /// per AdditionalFile (Markdown docs, user catalogs). A tree whose text holds no trigger word is rejected by one
+    /// scan before its options are read or any syntax is walked.
     /// </summary>
     [DiagnosticAnalyzer(LanguageNames.CSharp)]
     public sealed class TermLintAnalyzer : DiagnosticAnalyzer
@@ -25,8 +28,10 @@ namespace TermLint.Analyzers
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
-                var checker = new ProseChecker(BuiltInCatalog.Compiled);
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, checker));
+                // The built-in catalog merged with the project's *.termlint AdditionalFiles, once per set of texts.
+                var catalogs = AdditionalFileAnalysis.Catalogs(start.Options.AdditionalFiles, start.CancellationToken);
+                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, catalogs.Checker));
+                start.RegisterAdditionalFileAction(file => AdditionalFileAnalysis.Analyze(file, catalogs));
             });
         }
 
@@ -40,27 +45,61 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            var findings = new List<Finding>();
-            var walker = new CSharpProseWalker(text, checker.Catalog.Prefilter, (segment, kind) =>
+            var options = TermLintOptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+            if (options.ScansNothingInCSharp)
             {
-                findings.Clear();
-                try
-                {
-                    checker.Check(segment.Text, 0, segment.Text.Length, findings, context.CancellationToken);
-                    foreach (var finding in findings)
-                    {
-                        context.ReportDiagnostic(ToDiagnostic(tree, segment, finding));
-                    }
-                }
-                catch (Exception e) when (!(e is OperationCanceledException))
-                {
-                    // Contained to this segment: the rest of the tree is still analyzed, and the analyzer stays on.
-                    var at = segment.Map(0, segment.Text.Length);
-                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.Create(tree, TextSpan.FromBounds(at.Start, at.Start)), e.GetType().Name + ": " + e.Message));
-                }
-            });
+                return;
+            }
 
-            walker.Walk(tree.GetRoot(context.CancellationToken), context.CancellationToken);
+            var findings = new List<Finding>();
+            List<Diagnostic>? diagnostics = null;
+            var walker = new CSharpProseWalker(
+                text,
+                checker.Catalog.Prefilter,
+                (segment, kind) =>
+                {
+                    if (kind == ProseSourceKind.StringLiteral && segment.Text.Length < options.MinStringLength)
+                    {
+                        return;
+                    }
+
+                    findings.Clear();
+                    try
+                    {
+                        AcceptedPhraseMask.Check(checker, segment.Text, options.AcceptedPhrases, findings, context.CancellationToken);
+                        foreach (var finding in findings)
+                        {
+                            (diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(tree, segment, finding));
+                        }
+                    }
+                    catch (Exception e) when (!(e is OperationCanceledException))
+                    {
+                        // Contained to this segment: the rest of the tree is still analyzed, and the analyzer stays on.
+                        var at = segment.Map(0, segment.Text.Length);
+                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.Create(tree, TextSpan.FromBounds(at.Start, at.Start)), e.GetType().Name + ": " + e.Message));
+                    }
+                },
+                options.ScanComments,
+                options.ScanDocComments,
+                options.ScanStrings);
+
+            var root = tree.GetRoot(context.CancellationToken);
+            walker.Walk(root, context.CancellationToken);
+            if (diagnostics == null)
+            {
+                return;
+            }
+
+            // Directives are looked for only in a file that has something to report.
+            var directives = options.InlineDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
+            foreach (var diagnostic in diagnostics)
+            {
+                int line = sourceText.Lines.GetLineFromPosition(diagnostic.Location.SourceSpan.Start).LineNumber;
+                if (!directives.IsSuppressed(diagnostic.Id, line))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            }
         }
 
         internal static Diagnostic ToDiagnostic(SyntaxTree tree, ProseSegment segment, Finding finding)

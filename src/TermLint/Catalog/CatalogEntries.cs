@@ -86,6 +86,10 @@ namespace TermLint.Catalog
         public ModelEntry(string name, CatalogLocation location) : base(name, location) { }
 
         public string? KindName { get; set; }
+
+        /// <summary>Where 'kind' was written, so a bad reference is reported at its value.</summary>
+        public CatalogLocation? KindAt { get; set; }
+
         public List<string> Aliases { get; } = new List<string>();
 
         /// <summary>A copy to merge into, so that merging never changes an entry another compilation shares.</summary>
@@ -131,6 +135,10 @@ namespace TermLint.Catalog
         }
         public string? Replace { get; set; }
         public string? RuleId { get; set; }
+
+        /// <summary>Where 'rule' was written, so an unknown rule ID is reported at its value.</summary>
+        public CatalogLocation? RuleAt { get; set; }
+
         /// <summary>For a misnomer: the class it stands for (llm or foundation), so relation rules see it too.</summary>
         public TermRole? Means { get; set; }
         /// <summary>For a misnomer: true when it is wrong only in AI prose ("foundational model").</summary>

@@ -200,7 +200,7 @@ namespace TermLint.Catalog
                 case ModelEntry model:
                     switch (key)
                     {
-                        case "kind": model.KindName = value; return;
+                        case "kind": model.KindName = value; model.KindAt = valueAt; return;
                         case "aliases": AddList(file, model.Aliases, value, valueAt); return;
                         case "vendor": model.Vendor = value; return;
                         case "noun": model.Noun = Noun(file, value, valueAt); return;
@@ -223,7 +223,7 @@ namespace TermLint.Catalog
                     {
                         case "forms": AddList(file, term.Forms, value, valueAt); return;
                         case "replace": term.Replace = Noun(file, value, valueAt); return;
-                        case "rule": term.RuleId = value; return;
+                        case "rule": term.RuleId = value; term.RuleAt = valueAt; return;
                         case "means":
                             switch (value)
                             {
