@@ -96,9 +96,15 @@ namespace TermLint.Rules
                 }
 
                 Relations.ListBefore(s, end, members);
-                if (members.Count > 0 && Relations.SubjectIsHypotheticalOrListed(s, members[members.Count - 1]) && s.Is(members[members.Count - 1] - 1, Lexicon.Conditionals))
+
+                // "Neither Whisper nor GPT-5 are LLMs", "If Whisper and GPT-5 are LLMs…": denied or hypothetical.
+                if (members.Count > 0)
                 {
-                    members.Clear();
+                    int first = members[members.Count - 1];
+                    if (s.IsNegation(first - 1) || s.Is(first - 1, Lexicon.Conditionals) || s.Is(first - 2, Lexicon.Conditionals))
+                    {
+                        members.Clear();
+                    }
                 }
             }
         }

@@ -21,7 +21,7 @@ namespace TermLint.Tests.Analyzers
                 "public class C\n" +
                 "{\n" +
                 "    /// <param name=\"x\">CLIP is an {|TL0001:LLM|}.</param>\n" +
-                "    /// <returns>The {|TL0003:foundational|} model.</returns>\n" +
+                "    /// <returns>The {|TL0003:foundational model|}.</returns>\n" +
                 "    public int M(int x) => x;\n" +
                 "}\n",
                 mode);
@@ -131,7 +131,7 @@ namespace TermLint.Tests.Analyzers
                 "        private const string Prompt = \"{|TL0002:LLMs|} such as Whisper and GPT-5 answer here.\";\n" +
                 "\n" +
                 "        /* Is CLIP an LLM? No. */\n" +
-                "        public string Run() => @\"A {|TL0003:foundational|} model\"\" reply\"\" is cached.\";\n" +
+                "        public string Run() => @\"A {|TL0003:foundational model|}\"\" reply\"\" is cached.\";\n" +
                 "    }\n" +
                 "}\n",
                 "class Other\n" +

@@ -33,8 +33,10 @@ namespace TermLint.Tests.Engine
         [InlineData("LLMs", "foundation models", false, "foundation models")]
         [InlineData("large language model", "audio model", false, "audio model")]
         [InlineData("Large language models", "foundation models", true, "Foundation models")]
-        [InlineData("Large Language Model", "audio model", false, "Audio Model")]
-        [InlineData("Large Language Model", "vision-language model", false, "Vision-Language Model")]
+        // Title Case mid-sentence is itself a form error (TL0007): the fix writes the common noun.
+        [InlineData("Large Language Model", "audio model", false, "audio model")]
+        [InlineData("Large Language Model", "vision-language model", false, "vision-language model")]
+        [InlineData("Large Language Model", "audio model", true, "Audio model")]
         [InlineData("foundational", "foundation", false, "foundation")]
         [InlineData("Foundational", "foundation", true, "Foundation")]
         [InlineData("Foundational", "foundation", false, "Foundation")]

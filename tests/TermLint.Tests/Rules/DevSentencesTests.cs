@@ -15,7 +15,7 @@ namespace TermLint.Tests.Rules
     /// </summary>
     public class DevSentencesTests
     {
-        private static readonly HashSet<string> ImplementedRules = new HashSet<string> { "TL0001", "TL0002", "TL0003", "TL0004" };
+        private static readonly HashSet<string> ImplementedRules = new HashSet<string> { "TL0001", "TL0002", "TL0003", "TL0004", "TL0006" };
 
         /// <summary>Every v0.1 row is flagged today; a new hard row may lower recall a little, not a lot.</summary>
         private const double RecallFloor = 0.95;
@@ -61,7 +61,7 @@ namespace TermLint.Tests.Rules
             var wrong = new List<string>();
             foreach (var (line, expected, sentence) in Rows())
             {
-                // A row for a rule v0.1 does not have (TL0006) is not a TL0001-TL0004 conflation either.
+                // A flagged row may raise only its own rule.
                 var allowed = ImplementedRules.Contains(expected) ? expected : null;
                 foreach (var finding in ProseEngine.Check(sentence))
                 {

@@ -11,15 +11,15 @@ namespace TermLint.Tests.Rules
     {
         public static readonly string[] MustFlag =
         {
-            "The {|TL0003:foundational|} model is loaded once per process.",
-            "Fine-tuning a {|TL0003:foundational|} model needs labelled data.",
-            "GPT-5 is a {|TL0003:foundational|} model from OpenAI.",
-            "{|TL0003:Foundational|} models can be adapted to many tasks.",
-            "We pretrain our own {|TL0003:foundational|} models on public code.",
-            "Compare the {|TL0003:foundational|} model's answer with the retrieved document.",
-            "Fine-tune the {|TL0003:foundational|} models with LoRA.",
-            "{|TL0003:Foundational|} AI models need huge datasets.",
-            "We built a {|TL0003:foundational|} model for text generation.",
+            "The {|TL0003:foundational model|} is loaded once per process.",
+            "Fine-tuning a {|TL0003:foundational model|} needs labelled data.",
+            "GPT-5 is a {|TL0003:foundational model|} from OpenAI.",
+            "{|TL0003:Foundational models|} can be adapted to many tasks.",
+            "We pretrain our own {|TL0003:foundational models|} on public code.",
+            "Compare the {|TL0003:foundational model|}'s answer with the retrieved document.",
+            "Fine-tune the {|TL0003:foundational models|} with LoRA.",
+            "{|TL0003:Foundational AI models|} need huge datasets.",
+            "We built a {|TL0003:foundational model|} for text generation.",
         };
 
         public static readonly string[] MustNotFlag =
@@ -51,9 +51,9 @@ namespace TermLint.Tests.Rules
         /// <summary>The cases that also run through the analyzer in every source kind.</summary>
         public static readonly string[] RepresentativeFlag =
         {
-            "Fine-tuning a {|TL0003:foundational|} model needs labelled data.",
-            "{|TL0003:Foundational|} models can be adapted to many tasks.",
-            "Compare the {|TL0003:foundational|} model's answer with the retrieved document.",
+            "Fine-tuning a {|TL0003:foundational model|} needs labelled data.",
+            "{|TL0003:Foundational models|} can be adapted to many tasks.",
+            "Compare the {|TL0003:foundational model|}'s answer with the retrieved document.",
         };
 
         public static readonly string[] RepresentativeNotFlag =
