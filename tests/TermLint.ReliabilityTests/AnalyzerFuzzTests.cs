@@ -29,6 +29,38 @@ namespace TermLint.ReliabilityTests
             Assert.True(findings > n / 4, "the generator should produce findings often; got " + findings + " in " + n + " inputs");
         }
 
+        /// <summary>A generator kind the analyzer silently skipped would make every other property vacuous for it.</summary>
+        [Theory]
+        [MemberData(nameof(AllSourceKinds))]
+        public void Every_source_kind_is_read(SourceKind kind)
+        {
+            foreach (var mode in new[] { DocumentationMode.Diagnose, DocumentationMode.None })
+            {
+                var source = SourceGen.Build(new[] { ("Whisper is an LLM.", kind) }, mode, style: 0);
+                var result = Analysis.Run(source.Text, mode).AssertNoFailure();
+
+                // Comments are placed twice, before the namespace and before a member.
+                int expected = kind <= SourceKind.PlainTripleSlash ? 2 : 1;
+                Assert.True(result.Diagnostics.Length == expected, mode + ": expected " + expected + " diagnostics, got " + result.Diagnostics.Length + " in " + source);
+                foreach (var diagnostic in result.Diagnostics)
+                {
+                    Assert.Equal("TL0001", diagnostic.Id);
+                    Assert.Equal("LLM", source.Text.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
+                }
+            }
+        }
+
+        public static TheoryData<SourceKind> AllSourceKinds()
+        {
+            var data = new TheoryData<SourceKind>();
+            foreach (SourceKind kind in Enum.GetValues(typeof(SourceKind)))
+            {
+                data.Add(kind);
+            }
+
+            return data;
+        }
+
         [Fact]
         public void Mutated_corpus_files_never_fail_and_map_every_span()
         {

@@ -93,7 +93,7 @@ namespace TermLint.ReliabilityTests.Harness
         /// Every fix invariant for every fixable diagnostic of the text (at most <paramref name="maxSingle"/> checked one by
         /// one); returns the number of diagnostics whose fix was checked.
         /// </summary>
-        public static int CheckFixInvariants(string text, DocumentationMode mode, int maxSingle = 6)
+        public static int CheckFixInvariants(string text, DocumentationMode mode, int maxSingle = 3, int maxKeys = 3)
         {
             var document = CreateDocument(text, mode);
             var diagnostics = Diagnose(document);
@@ -111,7 +111,7 @@ namespace TermLint.ReliabilityTests.Harness
                 checkedCount++;
             }
 
-            foreach (string key in fixable.Select(EquivalenceKey).Distinct().OrderBy(k => k, StringComparer.Ordinal))
+            foreach (string key in fixable.Select(EquivalenceKey).Distinct().OrderBy(k => k, StringComparer.Ordinal).Take(maxKeys))
             {
                 string all = Text(ApplyFixAll(document, key, diagnostics));
                 string oneByOne = FixOneByOne(document, key);

@@ -39,7 +39,8 @@ namespace TermLint.ReliabilityTests.Harness
 
         private static void CheckFinding(string source, ProseSegment segment, ProseSourceKind kind, Finding finding)
         {
-            string where = kind + " segment " + Fuzz.Literal(segment.Text) + ", finding " + finding;
+            // Built only on failure: a segment can be megabytes long.
+            var where = new Where(kind, segment, finding);
             string text = segment.Text;
             if (finding.Start < 0 || finding.End > text.Length || finding.Start >= finding.End)
             {
@@ -66,7 +67,7 @@ namespace TermLint.ReliabilityTests.Harness
         }
 
         /// <summary>Every prose char of [start, end) comes from source inside the mapped span, spelled as itself or as an escape.</summary>
-        private static void CheckMapped(string source, ProseSegment segment, int start, int end, string where)
+        private static void CheckMapped(string source, ProseSegment segment, int start, int end, Where where)
         {
             var (sourceStart, sourceEnd, _) = segment.Map(start, end);
             if (sourceStart < 0 || sourceEnd > source.Length || sourceStart > sourceEnd)
@@ -93,6 +94,26 @@ namespace TermLint.ReliabilityTests.Harness
                 {
                     throw new InvalidOperationException("prose char " + Fuzz.Literal(c.ToString()) + " maps to " + Fuzz.Literal(source.Substring(s, e - s)) + ", which is not an escape of it: " + where);
                 }
+            }
+        }
+
+        private sealed class Where
+        {
+            private readonly ProseSourceKind _kind;
+            private readonly ProseSegment _segment;
+            private readonly Finding _finding;
+
+            public Where(ProseSourceKind kind, ProseSegment segment, Finding finding)
+            {
+                _kind = kind;
+                _segment = segment;
+                _finding = finding;
+            }
+
+            public override string ToString()
+            {
+                string text = _segment.Text.Length > 2000 ? _segment.Text.Substring(System.Math.Max(0, _finding.Start - 500), System.Math.Min(1000, _segment.Text.Length - System.Math.Max(0, _finding.Start - 500))) : _segment.Text;
+                return _kind + " segment " + Fuzz.Literal(text) + ", finding " + _finding;
             }
         }
 
