@@ -111,7 +111,7 @@ namespace TermLint.ReliabilityTests
         [Fact]
         public void Many_trees_analyzed_concurrently_give_the_sequential_result()
         {
-            var inputs = Enumerable.Range(0, Fuzz.Iterations(12)).Select(i => SourceGen.Source.Array[8].Generate(new PCG(7, Fuzz.Seed + (ulong)i), null, out _)).ToList();
+            var inputs = Enumerable.Range(0, Fuzz.Iterations(12, costFactor: 100)).Select(i => SourceGen.Source.Array[8].Generate(new PCG(7, Fuzz.Seed + (ulong)i), null, out _)).ToList();
             for (int i = 0; i < inputs.Count; i++)
             {
                 var trees = inputs[i].Select((s, j) => Analysis.Parse(s.Text, s.Mode, "Gen" + j + ".cs"))

@@ -89,7 +89,6 @@ namespace TermLint.ReliabilityTests.Harness
                 logAnalyzerExecutionTime: false);
             var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(Analyzer), options);
             var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
-            Fuzz.CountAnalysis();
             return new AnalysisResult(diagnostics, exceptions.ToArray());
         }
     }

@@ -62,7 +62,6 @@ namespace TermLint.ReliabilityTests.Harness
                 throw new InvalidOperationException("expected one code action for " + AnalysisResult.Describe(diagnostic) + ", got " + actions.Count);
             }
 
-            Fuzz.CountFix();
             return Apply(document, actions[0]);
         }
 
@@ -76,7 +75,6 @@ namespace TermLint.ReliabilityTests.Harness
                 return document;
             }
 
-            Fuzz.CountFix();
             return Apply(document, action);
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.Globalization;
 using System.Text;
-using System.Threading;
 using CsCheck;
 
 namespace TermLint.ReliabilityTests.Harness
@@ -17,23 +16,14 @@ namespace TermLint.ReliabilityTests.Harness
         /// <summary>The seed CI runs with; any change to it is a change of the test inputs.</summary>
         public const ulong DefaultSeed = 20261129;
 
-        private static long s_inputs;
-        private static long s_analyses;
-        private static long s_fixes;
-
-        public static long Inputs => Interlocked.Read(ref s_inputs);
-        public static long Analyses => Interlocked.Read(ref s_analyses);
-        public static long Fixes => Interlocked.Read(ref s_fixes);
-
-        public static void CountAnalysis() => Interlocked.Increment(ref s_analyses);
-
-        public static void CountFix() => Interlocked.Increment(ref s_fixes);
-
         public static ulong Seed => ulong.TryParse(Environment.GetEnvironmentVariable("TERMLINT_FUZZ_SEED"), NumberStyles.Integer, CultureInfo.InvariantCulture, out ulong seed) ? seed : DefaultSeed;
 
-        /// <summary>The iteration count: the property's CI default, or TERMLINT_FUZZ_ITERATIONS when set.</summary>
-        public static int Iterations(int ciDefault) =>
-            int.TryParse(Environment.GetEnvironmentVariable("TERMLINT_FUZZ_ITERATIONS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? n : ciDefault;
+        /// <summary>
+        /// The iteration count: the property's CI default, or TERMLINT_FUZZ_ITERATIONS divided by <paramref name="costFactor"/>
+        /// (at least 1) when set, for properties whose one iteration costs as much as many of the others'.
+        /// </summary>
+        public static int Iterations(int ciDefault, int costFactor = 1) =>
+            int.TryParse(Environment.GetEnvironmentVariable("TERMLINT_FUZZ_ITERATIONS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n > 0 ? Math.Max(1, n / costFactor) : ciDefault;
 
         public static int Run<T>(string property, Gen<T> gen, Action<T> check, Func<T, string> print, int ciIterations)
         {
@@ -44,7 +34,6 @@ namespace TermLint.ReliabilityTests.Harness
             {
                 ulong iterationSeed = seed + (ulong)i;
                 var value = gen.Generate(new PCG(stream, iterationSeed), null, out _);
-                Interlocked.Increment(ref s_inputs);
                 try
                 {
                     check(value);
