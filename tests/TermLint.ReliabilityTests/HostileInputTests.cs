@@ -117,7 +117,7 @@ namespace TermLint.ReliabilityTests
             var catalog = CompiledCatalog.Compile(BuiltInCatalog.Files.Append(file));
             long compileMs = watch.ElapsedMilliseconds;
             Assert.Empty(file.Errors);
-            Assert.Empty(catalog.Errors.Where(e => e.Location.File == "user.termlint"));
+            Assert.DoesNotContain(catalog.Errors, e => e.Location.File == "user.termlint");
             Assert.Equal(BuiltInCatalog.Compiled.Models.Count + models, catalog.Models.Count);
 
             var checker = new ProseChecker(catalog);

@@ -308,7 +308,7 @@ namespace TermLint.ReliabilityTests.Harness
             string fixedText = SourceText.From(before).WithChanges(fixedChanges).ToString();
             int at = changes[0].Span.Start + changes.Skip(1).Where(c => c.Span.Start < changes[0].Span.Start).Sum(c => c.NewText!.Length - c.Span.Length);
             var fixedToken = CSharpSyntaxTree.ParseText(fixedText, Analysis.ParseOptions(mode)).GetRoot().FindToken(at);
-            if (fixedToken.Kind() != token.Kind() || markedKind != token.Kind())
+            if (!fixedToken.IsKind(token.Kind()) || markedKind != token.Kind())
             {
                 throw new InvalidOperationException("the literal changed kind from " + token.Kind() + " to " + fixedToken.Kind() + ": " + what);
             }
