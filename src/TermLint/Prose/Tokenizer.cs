@@ -13,13 +13,20 @@ namespace TermLint.Prose
         /// <summary>Stands for text that is not prose (an interpolation hole, a &lt;c&gt; element): one opaque token.</summary>
         public const char Placeholder = '\uFFFC';
 
-        public static void Tokenize(string text, int start, int end, List<Token> tokens)
+        public static void Tokenize(string text, int start, int end, List<Token> tokens, System.Threading.CancellationToken cancellationToken = default)
         {
             int i = start;
             int newlines = 0;
             bool lineStart = true;
+            int steps = 0;
             while (i < end)
             {
+                // Prose can be megabytes long (one huge comment block): stay cancellable.
+                if ((++steps & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 char c = text[i];
                 if (c == '\n')
                 {

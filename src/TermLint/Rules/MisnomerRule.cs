@@ -50,8 +50,19 @@ namespace TermLint.Rules
                 }
 
                 var e = s[t];
-                string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
                 int end = e.IsPossessive ? e.End - 2 : e.End;
+
+                // "large learning model models": the repeated noun is part of the same error, so one fix takes both
+                // (fixing the first alone would leave "large language model models", a second finding).
+                if (!e.IsPossessive && wanted.EndsWith(" model", System.StringComparison.Ordinal) && (s.Is(t + 1, "model") || s.Is(t + 1, "models")))
+                {
+                    bool pluralNoun = s.Is(t + 1, "models");
+                    end = s[t + 1].IsPossessive ? s[t + 1].End - 2 : s[t + 1].End;
+                    form = s.Text.Substring(e.Start, end - e.Start);
+                    wanted = pluralNoun ? Inflection.PluralOf(term.Entry.Replace!) : term.Entry.Replace!;
+                }
+
+                string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
                 var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement };
                 if (s.IsWord(t - 1))
                 {

@@ -24,6 +24,9 @@ namespace TermLint.Rules
             new EuAiActTermRule(),
         };
 
+        /// <summary>Longest run of tokens checked as one sentence; far beyond any real sentence.</summary>
+        internal const int MaxSentenceTokens = 1024;
+
         [System.ThreadStatic]
         private static List<Token>? t_tokens;
 
@@ -66,11 +69,19 @@ namespace TermLint.Rules
             var sentence = t_sentence ??= new Sentence();
             tokens.Clear();
             sentence.BeginSegment();
-            Tokenizer.Tokenize(text, start, end, tokens);
+            Tokenizer.Tokenize(text, start, end, tokens, cancellationToken);
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)
             {
-                if (i > first && StartsNewSentence(text, tokens, i))
+                // Every 256 tokens, not only at sentence ends: a huge comment block may have none.
+                if ((i & 255) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
+                // A run with no sentence end (a huge comment block) is checked in bounded pieces, so the work
+                // between two cancellation checks stays bounded too.
+                if (i > first && (StartsNewSentence(text, tokens, i) || i - first >= MaxSentenceTokens))
                 {
                     CheckSentence(text, tokens, first, i, sentence, findings);
                     first = i;
@@ -80,10 +91,6 @@ namespace TermLint.Rules
                 {
                     CheckSentence(text, tokens, first, i + 1, sentence, findings);
                     first = i + 1;
-                    if ((i & 255) == 0)
-                    {
-                        cancellationToken.ThrowIfCancellationRequested();
-                    }
                 }
             }
 

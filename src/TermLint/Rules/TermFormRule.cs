@@ -102,13 +102,26 @@ namespace TermLint.Rules
                 return false;
             }
 
-            // Every word of the term capitalised: "Large Language Model", "Foundation Models".
+            // Every word of the term capitalised: "Large Language Model", "Foundation Models" — but not shouted
+            // ("FOUNDATION MODEL"), which is emphasis, not a form.
+            bool lowerSeen = false;
             for (int k = e.FirstToken; k <= e.LastToken; k++)
             {
-                if (!char.IsUpper(text[s.Tokens[k].Start]))
+                var token = s.Tokens[k];
+                if (!char.IsUpper(text[token.Start]))
                 {
                     return false;
                 }
+
+                for (int c = token.Start + 1; c < token.End && !lowerSeen; c++)
+                {
+                    lowerSeen = char.IsLower(text[c]);
+                }
+            }
+
+            if (!lowerSeen)
+            {
+                return false;
             }
 
             // A product name or a heading: a capitalised word touches the term, or the sentence is mostly capitalised.

@@ -34,6 +34,9 @@ namespace TermLint.Sources
         private int[] _blockEnds = new int[16];
         private int _newlinesSinceComment;
 
+        private System.Threading.CancellationToken _cancellationToken;
+        private int _visited;
+
         public CSharpProseWalker(string text, Prefilter prefilter, Action<ProseSegment, ProseSourceKind> sink, bool comments = true, bool docs = true, bool strings = true)
         {
             _text = text;
@@ -46,13 +49,10 @@ namespace TermLint.Sources
 
         public void Walk(SyntaxNode root, System.Threading.CancellationToken cancellationToken)
         {
-            int visited = 0;
+            _cancellationToken = cancellationToken;
             foreach (var token in root.DescendantTokens(descendIntoTrivia: false))
             {
-                if ((++visited & 1023) == 0)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                }
+                CountAndCheckCancellation();
 
                 if (token.HasLeadingTrivia)
                 {
@@ -77,10 +77,20 @@ namespace TermLint.Sources
             FlushBlock();
         }
 
+        /// <summary>Every 1024 tokens or trivia: one token can carry a huge trivia list (thousands of comments).</summary>
+        private void CountAndCheckCancellation()
+        {
+            if ((++_visited & 1023) == 0)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
         private void VisitTrivia(SyntaxTriviaList list)
         {
             foreach (var trivia in list)
             {
+                CountAndCheckCancellation();
                 switch (trivia.Kind())
                 {
                     case SyntaxKind.EndOfLineTrivia:
@@ -170,6 +180,7 @@ namespace TermLint.Sources
             raw.Clear();
             for (int i = 0; i < count; i++)
             {
+                CountAndCheckCancellation();
                 if (i > 0)
                 {
                     raw.Break(_blockEnds[i - 1]);
