@@ -16,10 +16,18 @@ namespace TermLint.Tests.Infrastructure
     {
         private static readonly MetadataReference[] References = { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) };
 
-        public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source, DocumentationMode docMode = DocumentationMode.Diagnose)
+        /// <param name="severities">Per-rule severities, as a /warnaserror or .globalconfig entry sets them; a plain
+        /// compilation (unlike the test library, which turns every rule on) leaves a rule disabled by default off.</param>
+        public static async Task<ImmutableArray<Diagnostic>> DiagnosticsAsync(string source, DocumentationMode docMode = DocumentationMode.Diagnose, ImmutableDictionary<string, ReportDiagnostic>? severities = null)
         {
             var tree = CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12, docMode));
-            var compilation = CSharpCompilation.Create("Probe", new[] { tree }, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary);
+            if (severities != null)
+            {
+                options = options.WithSpecificDiagnosticOptions(severities);
+            }
+
+            var compilation = CSharpCompilation.Create("Probe", new[] { tree }, References, options);
             var diagnostics = await compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new TermLintAnalyzer())).GetAnalyzerDiagnosticsAsync();
             return diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToImmutableArray();
         }

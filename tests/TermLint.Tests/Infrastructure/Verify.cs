@@ -25,6 +25,31 @@ namespace TermLint.Tests.Infrastructure
             return test.RunAsync();
         }
 
+        /// <summary>
+        /// Runs the analyzer with <paramref name="ruleIds"/> raised to warning in the project's .globalconfig, as a
+        /// user raises a suggestion (TL0005, TL0007) to see it in builds or opts in to a disabled rule (TL0008). The
+        /// test library itself reports every rule, even one disabled by default: to test a default, use AnalyzerRun.
+        /// </summary>
+        public static Task RaisedAnalyzerAsync(string markup, DocumentationMode docMode, params string[] ruleIds)
+        {
+            var test = new CSharpAnalyzerTest<TermLintAnalyzer, DefaultVerifier> { TestCode = markup };
+            Configure(test, docMode);
+            test.TestState.AnalyzerConfigFiles.Add(RaisedConfig(ruleIds));
+            return test.RunAsync();
+        }
+
+        /// <summary>A .globalconfig that raises each rule to warning.</summary>
+        public static (string Path, string Text) RaisedConfig(params string[] ruleIds)
+        {
+            var text = new System.Text.StringBuilder("is_global = true\n");
+            foreach (string id in ruleIds)
+            {
+                text.Append("dotnet_diagnostic.").Append(id).Append(".severity = warning\n");
+            }
+
+            return ("/.globalconfig", text.ToString());
+        }
+
         /// <summary>Runs the analyzer on several files at once (markup in each).</summary>
         public static Task AnalyzerAsync(IEnumerable<string> sources, DocumentationMode docMode = DocumentationMode.Diagnose)
         {
@@ -43,9 +68,14 @@ namespace TermLint.Tests.Infrastructure
         /// Fix All (document, project and solution: the test library runs all three unless told otherwise), and
         /// compares with <paramref name="fixedMarkup"/>. When both are equal, it checks that no fix changes anything.
         /// </summary>
-        public static Task CodeFixAsync(string markup, string fixedMarkup, DocumentationMode docMode = DocumentationMode.Diagnose, int? iterations = null, int? fixAllIterations = null)
+        public static Task CodeFixAsync(string markup, string fixedMarkup, DocumentationMode docMode = DocumentationMode.Diagnose, int? iterations = null, int? fixAllIterations = null, string[]? raisedRules = null)
         {
             var test = NewCodeFixTest(docMode);
+            if (raisedRules != null)
+            {
+                test.TestState.AnalyzerConfigFiles.Add(RaisedConfig(raisedRules));
+            }
+
             test.TestCode = markup;
             test.FixedCode = fixedMarkup;
             if (iterations != null)
