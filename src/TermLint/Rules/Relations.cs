@@ -63,6 +63,9 @@ namespace TermLint.Rules
             return i + 1;
         }
 
+        /// <summary>Adverbs that end a noun phrase rather than being modified by it: "use an LLM here".</summary>
+        private static readonly WordSet ClauseAdverbs = new WordSet("here", "there", "today", "instead", "too", "again", "first", "later", "locally", "remotely", "everywhere", "anywhere", "once", "twice");
+
         /// <summary>Whether plain words from <paramref name="i"/> back reach an article within <paramref name="words"/> words.</summary>
         private static bool LeadsToDeterminer(Sentence s, int i, int words)
         {
@@ -96,7 +99,7 @@ namespace TermLint.Rules
 
             var e = s[next];
             string text = s.Text;
-            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs))
+            if (char.IsUpper(text[e.Start]) || s.Is(next, Lexicon.PhraseBreakers) || s.Is(next, Lexicon.Determiners) || s.Is(next, Lexicon.Auxiliaries) || s.Is(next, Lexicon.Adverbs) || s.Is(next, ClauseAdverbs))
             {
                 return true;
             }
