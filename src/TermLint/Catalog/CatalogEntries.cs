@@ -63,8 +63,6 @@ namespace TermLint.Catalog
         public bool? IsLanguage { get; set; }
         public bool? IsMultimodal { get; set; }
 
-        /// <summary>A copy to merge into, so that merging never changes an entry another compilation shares.</summary>
-        public KindEntry Clone() => new KindEntry(Name, Location) { Source = Source, Noun = Noun, Plural = Plural, Label = Label, IsLanguage = IsLanguage, IsMultimodal = IsMultimodal };
 
         public string NounOrDefault => Noun ?? Name + " model";
         public string PluralOrDefault => Plural ?? Inflection.PluralOf(NounOrDefault);
@@ -92,13 +90,6 @@ namespace TermLint.Catalog
 
         public List<string> Aliases { get; } = new List<string>();
 
-        /// <summary>A copy to merge into, so that merging never changes an entry another compilation shares.</summary>
-        public ModelEntry Clone()
-        {
-            var copy = new ModelEntry(Name, Location) { Source = Source, KindName = KindName, Case = Case, Vendor = Vendor, Noun = Noun, Enabled = Enabled };
-            copy.Aliases.AddRange(Aliases);
-            return copy;
-        }
         public AliasCase? Case { get; set; }
         public string? Vendor { get; set; }
         public string? Noun { get; set; }
@@ -126,13 +117,6 @@ namespace TermLint.Catalog
         public TermRole? Role { get; set; }
         public List<string> Forms { get; } = new List<string>();
 
-        /// <summary>A copy to merge into, so that merging never changes an entry another compilation shares.</summary>
-        public TermEntry Clone()
-        {
-            var copy = new TermEntry(Name, Location) { Source = Source, Role = Role, Replace = Replace, RuleId = RuleId, Enabled = Enabled, Means = Means, NeedsAiContext = NeedsAiContext };
-            copy.Forms.AddRange(Forms);
-            return copy;
-        }
         public string? Replace { get; set; }
         public string? RuleId { get; set; }
 

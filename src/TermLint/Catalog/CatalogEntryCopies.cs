@@ -1,8 +1,9 @@
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// Copies of user entries, specs included, so that checking a user catalog (dropping a bad 'kind' or spec) never
-    /// changes the parsed file, which is cached and shared by every compilation that holds the same text.
+    /// Copies of entries, specs included, so that checking a user catalog (dropping a bad 'kind' or spec) or merging
+    /// catalogs never changes a parsed file, which is cached and shared by every compilation that holds the same text
+    /// (the built-in files by every compilation in the process).
     /// </summary>
     internal static class CatalogEntryCopies
     {

@@ -109,7 +109,8 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        kinds[kind.Name] = kind.Clone();
+                        // A copy to merge into: merging never changes an entry that another compilation shares.
+                        kinds[kind.Name] = kind.Copy();
                     }
                 }
 
@@ -133,7 +134,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        models[model.Name] = model.Clone();
+                        models[model.Name] = model.Copy();
                         modelOrder.Add(model.Name);
                     }
                 }
@@ -153,7 +154,7 @@ namespace TermLint.Catalog
                     }
                     else
                     {
-                        terms[term.Name] = term.Clone();
+                        terms[term.Name] = term.Copy();
                         termOrder.Add(term.Name);
                     }
                 }
