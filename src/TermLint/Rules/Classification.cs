@@ -49,7 +49,8 @@ namespace TermLint.Rules
             int subject = CopulaSubject(s, start, determiner);
             if (subject >= 0)
             {
-                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or") && Relations.IsHeadNoun(s, t) ? subject : -1;
+                return !Relations.NegatedOrHedged(s, subject, t) && !Relations.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or") && Relations.IsHeadNoun(s, t)
+                    && !Relations.DeniedLater(s, t) && !Relations.Reported(s, subject) ? subject : -1;
             }
 
             // "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs on the edge device".

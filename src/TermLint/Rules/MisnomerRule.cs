@@ -107,7 +107,9 @@ namespace TermLint.Rules
             int next = t + 1;
             if (!(s.Is(next, "in") || s.Is(next, "of") || s.Is(next, "for") || s.Is(next, "within") || s.Is(next, "across")))
             {
-                return false;
+                // "The waterfall model is a foundational model that every team learns": a predicate about something
+                // that is not an AI model, in a sentence with no AI word, is the ordinary adjective.
+                return IsPredicateOfNonModel(s, t) && !HasAiWordBesidesModel(s, t);
             }
 
             if (!s.HasAiContext(next + 1, next + 5))
@@ -115,6 +117,12 @@ namespace TermLint.Rules
                 return true;
             }
 
+            return IsPredicateOfNonModel(s, t);
+        }
+
+        /// <summary>"X is a foundational model" where X is a noun, not a catalog model and not "it"/"this".</summary>
+        private static bool IsPredicateOfNonModel(Sentence s, int t)
+        {
             int start = Relations.NounPhraseStart(s, t, out _);
             int verb = start - 1;
             while (s.Is(verb, Lexicon.Adverbs))
@@ -123,6 +131,25 @@ namespace TermLint.Rules
             }
 
             return s.Is(verb, Lexicon.Copulas) && Relations.SubjectModel(s, verb) < 0 && s.IsWord(verb - 1) && !s.Is(verb - 1, "it") && !s.Is(verb - 1, "this");
+        }
+
+        /// <summary>Whether the sentence is about AI by any word other than "model" and the misnomer itself.</summary>
+        private static bool HasAiWordBesidesModel(Sentence s, int t)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                if (i == t || s.Is(i, "model") || s.Is(i, "models"))
+                {
+                    continue;
+                }
+
+                if (s.HasAiContext(i, i + 1))
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

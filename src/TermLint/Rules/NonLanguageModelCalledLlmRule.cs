@@ -22,7 +22,8 @@ namespace TermLint.Rules
 
             for (int t = 0; t < s.Count; t++)
             {
-                if (!s.IsLlmTerm(t) || s[t].IsPossessive)
+                // A possessive term classifies only when it is named for the model: "the Whisper LLM's output".
+                if (!s.IsLlmTerm(t) || (s[t].IsPossessive && !(s.IsModel(t - 1) && !s[t - 1].IsPossessive && !s[t].Term!.IsPlural)))
                 {
                     continue;
                 }

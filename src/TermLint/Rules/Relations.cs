@@ -276,6 +276,51 @@ namespace TermLint.Rules
             return (s.Is(model - 1, Lexicon.ListJoiners) || s.IsPunct(model - 1, ',') || s.IsPunct(model - 1, '/') || s.IsPunct(model - 1, '&')) && (s.IsModel(model - 2) || s.IsPunct(model - 2, ')'));
         }
 
+        /// <summary>"…, but it is not", "…, which is wrong": a later clause takes the claim back.</summary>
+        public static bool DeniedLater(Sentence s, int after)
+        {
+            for (int i = after + 1; i < s.Count; i++)
+            {
+                if (s.Is(i, "but") || s.Is(i, "however") || s.Is(i, "although") || s.Is(i, "though") || s.Is(i, "yet"))
+                {
+                    for (int k = i + 1; k < s.Count && k <= i + 5; k++)
+                    {
+                        if (s.IsNegation(k) || s.Is(k, "wrong") || s.Is(k, "incorrect") || s.Is(k, "false") || s.Is(k, "mistaken"))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                if (s.Is(i, "which") && (s.Is(i + 1, "is") || s.Is(i + 1, "was")) && (s.Is(i + 2, "wrong") || s.Is(i + 2, "incorrect") || s.Is(i + 2, "false") || s.Is(i + 2, "a")))
+                {
+                    return s.Is(i + 2, "a") ? s.Is(i + 3, "mistake") || s.Is(i + 3, "myth") || s.Is(i + 3, "misconception") : true;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>"Some say Whisper is…", "It is a myth that Whisper is…", "People think Whisper is…": a claim reported, not made.</summary>
+        public static bool Reported(Sentence s, int subject)
+        {
+            for (int i = subject - 1; i >= 0 && subject - i <= 6; i--)
+            {
+                if (s.Is(i, "say") || s.Is(i, "says") || s.Is(i, "claim") || s.Is(i, "claims") || s.Is(i, "think") || s.Is(i, "thinks") || s.Is(i, "believe")
+                    || s.Is(i, "believes") || s.Is(i, "myth") || s.Is(i, "misconception") || s.Is(i, "assume") || s.Is(i, "assumes") || s.Is(i, "suggest") || s.Is(i, "suggests"))
+                {
+                    return true;
+                }
+
+                if (s.IsPunct(i, '.') || s.IsPunct(i, ';'))
+                {
+                    break;
+                }
+            }
+
+            return false;
+        }
+
         /// <summary>Whether anything in (from, to) negates or hedges the claim ("is not", "is wrongly called").</summary>
         public static bool NegatedOrHedged(Sentence s, int from, int to)
         {

@@ -22,6 +22,25 @@ namespace TermLint.Sources
                     int close = FindTagEnd(raw, i);
                     if (close < 0)
                     {
+                        // "<Word …" never closed: the compiler reads a broken tag, so its words are not prose (a fix
+                        // there could rename the tag). A '<' before a space or a digit is a less-than sign.
+                        if (i + 1 < n && (char.IsLetter(raw[i + 1]) || raw[i + 1] == '/'))
+                        {
+                            int lineEnd = i + 1;
+                            while (lineEnd < n && raw[lineEnd] != '\n')
+                            {
+                                lineEnd++;
+                            }
+
+                            if (codeDepth == 0)
+                            {
+                                prose.Placeholder(raw.StartAt(i), raw.EndAt(lineEnd - 1));
+                            }
+
+                            i = lineEnd;
+                            continue;
+                        }
+
                         if (codeDepth == 0)
                         {
                             prose.Append(c, raw.StartAt(i), raw.EndAt(i));

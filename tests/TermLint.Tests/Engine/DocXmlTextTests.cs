@@ -29,10 +29,18 @@ namespace TermLint.Tests.Engine
         [InlineData("<summary>See <see cref=\"Whisper\"/> now.</summary>")]
         [InlineData("<summary>See <seealso href=\"https://example.com/Whisper\"/>.</summary>")]
         [InlineData("<summary>Text <!-- Whisper is an LLM --> more.</summary>")]
+        [InlineData("<summary>Text <Whisper is an LLM\nmore.</summary>")]
         public void Skips_code_references_and_comments(string xml)
         {
             var (segment, _) = Extract(xml);
             Assert.DoesNotContain("Whisper", segment.Text);
+        }
+
+        [Fact]
+        public void Keeps_a_less_than_sign_that_opens_no_tag()
+        {
+            var (segment, _) = Extract("<summary>Use n < 3 models: Whisper is an LLM.</summary>");
+            Assert.Contains("n < 3 models: Whisper is an LLM.", segment.Text);
         }
 
         [Fact]

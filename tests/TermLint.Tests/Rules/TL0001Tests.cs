@@ -11,6 +11,7 @@ namespace TermLint.Tests.Rules
     {
         public static readonly string[] MustFlag =
         {
+            "The Whisper {|TL0001:LLM|}'s output is cached.",
             "Whisper is an {|TL0001:LLM|}.",
             "AlphaFold is an {|TL0001:LLM|}.",
             "The Stable Diffusion {|TL0001:LLM|} renders the product mockups.",
@@ -44,6 +45,9 @@ namespace TermLint.Tests.Rules
 
         public static readonly string[] MustNotFlag =
         {
+            // A claim reported or taken back is not made.
+            "Some say Whisper is an LLM, but it is not.",
+            "It is a myth that Whisper is an LLM.",
             // Negation, questions, hedges, hypotheticals.
             "Whisper is not an LLM.",
             "Whisper is an audio model, not an LLM.",

@@ -24,6 +24,7 @@ namespace TermLint.Tests.Rules
 
         public static readonly string[] MustNotFlag =
         {
+            "The waterfall model is a foundational model that every team learns.",
             // 'foundational' outside AI, and not before 'model'.
             "A foundational model in cybersecurity is defense in depth.",
             "The foundational model of the economy is supply and demand.",
