@@ -1,5 +1,6 @@
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
+using TermLint.Engine;
 using TermLint.Catalog;
 
 namespace TermLint.Benchmarks;

@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Running;
+using TermLint.Engine;
 using TermLint.Benchmarks;
 
 // dotnet run -c Release -- --filter '*'            all benchmarks

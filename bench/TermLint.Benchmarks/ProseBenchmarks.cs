@@ -1,4 +1,5 @@
 using BenchmarkDotNet.Attributes;
+using TermLint.Engine;
 using TermLint.Catalog;
 using TermLint.Rules;
 

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using TermLint.Engine;
 using TermLint.Analyzers;
 using TermLint.Catalog;
 using TermLint.Rules;

@@ -8,6 +8,7 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Text;
 using TermLint.Analyzers;
+using TermLint.Rules;
 
 namespace TermLint.CodeFixes
 {
@@ -21,7 +22,7 @@ namespace TermLint.CodeFixes
     [Shared]
     public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("TL0001", "TL0002", "TL0003", "TL0005", "TL0006", "TL0007", "TL0008");
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = FixableIds();
 
         /// <summary>
         /// Fix All applies every diagnostic of the chosen rule with its own replacement. BatchFixer would keep only the
@@ -121,6 +122,21 @@ namespace TermLint.CodeFixes
             }
 
             return false;
+        }
+
+        /// <summary>Every rule whose findings carry a replacement, from the one table of rule metadata.</summary>
+        private static ImmutableArray<string> FixableIds()
+        {
+            var ids = ImmutableArray.CreateBuilder<string>();
+            foreach (var rule in KnownRules.All)
+            {
+                if (rule.HasFix)
+                {
+                    ids.Add(rule.Id);
+                }
+            }
+
+            return ids.ToImmutable();
         }
 
         private static async Task<Document> ApplyAsync(Document document, List<TextChange> changes, CancellationToken cancellationToken)

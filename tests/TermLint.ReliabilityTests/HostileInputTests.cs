@@ -7,6 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using CsCheck;
 using Microsoft.CodeAnalysis;
+using TermLint.Engine;
 using TermLint.Catalog;
 using TermLint.ReliabilityTests.Generators;
 using TermLint.ReliabilityTests.Harness;

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TermLint.Catalog;
+using TermLint.Engine;
 using TermLint.Options;
 using TermLint.Rules;
 using TermLint.Sources;
@@ -19,7 +20,7 @@ namespace TermLint.Analyzers
     /// </summary>
     internal static class AdditionalFileAnalysis
     {
-        private static readonly HashSet<string> KnownRuleIds = RuleIdsOf(Descriptors.All);
+        private static readonly HashSet<string> KnownRuleIds = ProseRuleIds();
 
         /// <summary>The catalog for a compilation; a failure while merging falls back to the built-in catalog.</summary>
         public static UserCatalogSet Catalogs(ImmutableArray<AdditionalText> additionalFiles, CancellationToken cancellationToken)
@@ -33,7 +34,7 @@ namespace TermLint.Analyzers
                 var errors = new Dictionary<string, List<CatalogError>>(StringComparer.Ordinal);
                 foreach (var file in additionalFiles)
                 {
-                    if (file?.Path != null && UserCatalogs.IsCatalogPath(file.Path))
+                    if (file?.Path != null && UserCatalogMerge.IsCatalogPath(file.Path))
                     {
                         errors[file.Path] = new List<CatalogError>
                         {
@@ -57,7 +58,7 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            if (UserCatalogs.IsCatalogPath(path))
+            if (UserCatalogMerge.IsCatalogPath(path))
             {
                 ReportCatalogErrors(context, path, catalogs.ErrorsIn(path));
             }
@@ -174,15 +175,15 @@ namespace TermLint.Analyzers
             return DirectiveMap.Build(directives, line => CSharpDirectives.IsBlank(sourceText, line), sourceText.Lines.Count);
         }
 
-        private static HashSet<string> RuleIdsOf(ImmutableArray<DiagnosticDescriptor> descriptors)
+        private static HashSet<string> ProseRuleIds()
         {
+            // TL9xxx are about TermLint itself; a catalog entry or spec cannot be about them.
             var ids = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var descriptor in descriptors)
+            foreach (var rule in KnownRules.All)
             {
-                // TL9xxx are about TermLint itself; a catalog entry or spec cannot be about them.
-                if (!descriptor.Id.StartsWith("TL9", StringComparison.Ordinal))
+                if (KnownRules.IsProseRule(rule.Id))
                 {
-                    ids.Add(descriptor.Id);
+                    ids.Add(rule.Id);
                 }
             }
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using TermLint.Catalog;
+using TermLint.Engine;
 using TermLint.Options;
 using TermLint.Rules;
 using TermLint.Sources;

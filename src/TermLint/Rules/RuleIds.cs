@@ -1,6 +1,6 @@
 namespace TermLint.Rules
 {
-    /// <summary>The public contract: an ID never changes meaning.</summary>
+    /// <summary>The public contract: an ID never changes meaning. What each ID is lives in <see cref="KnownRules"/>.</summary>
     internal static class RuleIds
     {
         public const string NonLanguageModelCalledLlm = "TL0001";
@@ -12,5 +12,6 @@ namespace TermLint.Rules
         public const string TermForm = "TL0007";
         public const string EuAiActTerm = "TL0008";
         public const string MalformedCatalog = "TL9001";
+        public const string InternalError = "TL9002";
     }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using TermLint.Engine;
 using TermLint.Catalog;
 using TermLint.Rules;
 using TermLint.Sources;

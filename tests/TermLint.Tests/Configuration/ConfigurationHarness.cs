@@ -7,6 +7,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Testing;
 using Microsoft.CodeAnalysis.Text;
+using TermLint.Engine;
 using TermLint.Analyzers;
 using TermLint.Catalog;
 using TermLint.Rules;
@@ -91,7 +92,7 @@ namespace TermLint.Tests.Configuration
         public static readonly ICollection<string> KnownRuleIds = Descriptors.All.Select(d => d.Id).Where(id => !id.StartsWith("TL9")).ToList();
 
         public static UserCatalogSet Merge(params (string Path, string Text)[] files) =>
-            UserCatalogs.Merge(BuiltInCatalog.Files, files.Select(f => CatalogParser.Parse(f.Path, f.Text)).ToList(), KnownRuleIds);
+            UserCatalogSpecs.Merge(BuiltInCatalog.Files, files.Select(f => CatalogParser.Parse(f.Path, f.Text)).ToList(), KnownRuleIds);
 
         public static List<Finding> Check(this UserCatalogSet set, string prose) => set.Checker.Check(prose);
     }

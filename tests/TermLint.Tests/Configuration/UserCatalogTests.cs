@@ -1,6 +1,8 @@
 using System.Linq;
 using System.Threading;
 using Xunit;
+using TermLint.Analyzers;
+using TermLint.Engine;
 using TermLint.Catalog;
 
 namespace TermLint.Tests.Configuration
@@ -75,8 +77,8 @@ namespace TermLint.Tests.Configuration
 
             Assert.Equal("speech model", Assert.Single(set.Check("Whisper is an LLM.")).Replacement);
             var fresh = CompiledCatalog.Compile(BuiltInCatalog.Files);
-            Assert.Equal("audio model", Assert.Single(new TermLint.Rules.ProseChecker(fresh).Check("Whisper is an LLM.")).Replacement);
-            Assert.Empty(new TermLint.Rules.ProseChecker(fresh).Check("Contoso Transcriber is an LLM."));
+            Assert.Equal("audio model", Assert.Single(new ProseChecker(fresh).Check("Whisper is an LLM.")).Replacement);
+            Assert.Empty(new ProseChecker(fresh).Check("Contoso Transcriber is an LLM."));
             Assert.DoesNotContain("Contoso Transcriber", BuiltInCatalog.Files.SelectMany(f => f.Models).First(m => m.Name == "Whisper").Aliases);
             Assert.Equal("audio model", before.Noun);
         }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TermLint.Engine;
 using TermLint.Catalog;
 using TermLint.Prose;
 using TermLint.Rules;

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using TermLint.Engine;
 using TermLint.Catalog;
 using TermLint.Rules;
 

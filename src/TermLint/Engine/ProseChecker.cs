@@ -1,8 +1,9 @@
 using System.Collections.Generic;
 using TermLint.Catalog;
 using TermLint.Prose;
+using TermLint.Rules;
 
-namespace TermLint.Rules
+namespace TermLint.Engine
 {
     /// <summary>
     /// The engine's front door: prose text in, findings out, no Roslyn types. Prefilter, tokenize, split into
@@ -81,13 +82,13 @@ namespace TermLint.Rules
 
                 // A run with no sentence end (a huge comment block) is checked in bounded pieces, so the work
                 // between two cancellation checks stays bounded too.
-                if (i > first && (StartsNewSentence(text, tokens, i) || i - first >= MaxSentenceTokens))
+                if (i > first && (SentenceBoundaries.StartsNewSentence(text, tokens, i) || i - first >= MaxSentenceTokens))
                 {
                     CheckSentence(text, tokens, first, i, sentence, findings);
                     first = i;
                 }
 
-                if (EndsSentence(text, tokens, i))
+                if (SentenceBoundaries.EndsSentence(text, tokens, i))
                 {
                     CheckSentence(text, tokens, first, i + 1, sentence, findings);
                     first = i + 1;
@@ -157,107 +158,17 @@ namespace TermLint.Rules
 
         /// <summary>
         /// A finding inside double quotes is a mention, not a use: "“Whisper is an LLM” is a common mistake" reports
-        /// what someone wrote. Quotes in prose only; a string literal's own delimiters are not part of its prose.
+        /// what someone wrote.
         /// </summary>
         private static void DropQuotedFindings(string text, List<Token> tokens, int first, int end, List<Finding> findings, int from)
         {
             for (int f = findings.Count - 1; f >= from; f--)
             {
-                int at = findings[f].Start;
-                bool inside = false;
-                for (int i = first; i < end && tokens[i].Start < at; i++)
-                {
-                    var token = tokens[i];
-                    if (token.Kind != TokenKind.Punct)
-                    {
-                        continue;
-                    }
-
-                    char c = text[token.Start];
-                    if (c == '"')
-                    {
-                        inside = !inside;
-                    }
-                    else if (c == '\u201C')
-                    {
-                        inside = true;
-                    }
-                    else if (c == '\u201D')
-                    {
-                        inside = false;
-                    }
-                }
-
-                if (inside && ClosesLater(text, tokens, findings[f].End, end))
+                if (Quotes.Encloses(text, tokens, first, end, findings[f].Start, findings[f].End))
                 {
                     findings.RemoveAt(f);
                 }
             }
-        }
-
-        private static bool ClosesLater(string text, List<Token> tokens, int after, int end)
-        {
-            for (int i = end - 1; i >= 0 && tokens[i].Start >= after; i--)
-            {
-                char c = text[tokens[i].Start];
-                if (tokens[i].Kind == TokenKind.Punct && (c == '"' || c == '\u201D'))
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>A paragraph break, or a bullet at the start of a line, begins a sentence.</summary>
-        private static bool StartsNewSentence(string text, List<Token> tokens, int i)
-        {
-            var token = tokens[i];
-            if ((token.Flags & TokenFlags.ParagraphStart) != 0)
-            {
-                return true;
-            }
-
-            if ((token.Flags & TokenFlags.LineStart) != 0 && token.Kind == TokenKind.Punct)
-            {
-                char c = text[token.Start];
-                return c == '-' || c == '*' || c == '\u2022' || c == '+' || c == '#' || c == '|';
-            }
-
-            return false;
-        }
-
-        /// <summary>'.', '!', '?' or ';' ends a sentence, except the dot of an abbreviation ("e.g.", "etc.").</summary>
-        private static bool EndsSentence(string text, List<Token> tokens, int i)
-        {
-            var token = tokens[i];
-            if (token.Kind != TokenKind.Punct)
-            {
-                return false;
-            }
-
-            char c = text[token.Start];
-            if (c == '!' || c == '?' || c == ';')
-            {
-                return true;
-            }
-
-            if (c != '.')
-            {
-                return false;
-            }
-
-            if (i > 0)
-            {
-                var before = tokens[i - 1];
-                if (before.Kind == TokenKind.Word && before.End == token.Start && Lexicon.Abbreviations.Contains(text, before.Start, before.Length))
-                {
-                    return false;
-                }
-            }
-
-            // "3.1" and "llm.model" are one word already; a dot followed directly by a letter is not a full stop.
-            return i + 1 >= tokens.Count || tokens[i + 1].Start > token.End;
         }
     }
 }

@@ -1,38 +1,30 @@
 using System;
 using System.Collections.Generic;
-using TermLint.Rules;
 
 namespace TermLint.Catalog
 {
-    /// <summary>The built-in catalog merged with a project's own catalog files, and what was wrong in those files.</summary>
-    internal sealed class UserCatalogSet
+    /// <summary>The merged catalog, the problems found per user file, and the user files as they were used (their specs still to run).</summary>
+    internal sealed class MergedCatalog
     {
-        public static readonly UserCatalogSet BuiltInOnly = new UserCatalogSet(BuiltInCatalog.Compiled, new Dictionary<string, List<CatalogError>>(StringComparer.Ordinal));
-
-        public UserCatalogSet(CompiledCatalog catalog, Dictionary<string, List<CatalogError>> errorsByFile)
+        public MergedCatalog(CompiledCatalog catalog, Dictionary<string, List<CatalogError>> errorsByFile, List<CatalogFile> userFiles)
         {
             Catalog = catalog;
-            Checker = new ProseChecker(catalog);
             ErrorsByFile = errorsByFile;
+            UserFiles = userFiles;
         }
 
         public CompiledCatalog Catalog { get; }
-        public ProseChecker Checker { get; }
-
-        /// <summary>Problems per user catalog path, in line order (TL9001); built-in files never appear here.</summary>
-        public IReadOnlyDictionary<string, List<CatalogError>> ErrorsByFile { get; }
-
-        public IReadOnlyList<CatalogError> ErrorsIn(string path) =>
-            ErrorsByFile.TryGetValue(path, out var errors) ? errors : (IReadOnlyList<CatalogError>)Array.Empty<CatalogError>();
+        public Dictionary<string, List<CatalogError>> ErrorsByFile { get; }
+        public List<CatalogFile> UserFiles { get; }
     }
 
     /// <summary>
-    /// Merges user catalog files (already parsed) after the built-in ones. A user file may add kinds, models,
+    /// Merges user catalog files (already parsed) after the built-in ones; their specs are run by the engine. A user file may add kinds, models,
     /// aliases and terms, override a kind's noun, switch a built-in entry off and carry specs. Every line that
     /// cannot be used becomes a <see cref="CatalogError"/> in its own file, and that line alone is dropped: the rest
     /// of the file and the built-in catalog keep working. No Roslyn types: plain files in, a catalog out.
     /// </summary>
-    internal static class UserCatalogs
+    internal static class UserCatalogMerge
     {
         /// <summary>How user catalogs are recognised among AdditionalFiles.</summary>
         public const string FileExtension = ".termlint";
@@ -42,7 +34,7 @@ namespace TermLint.Catalog
 
         public static bool IsCatalogPath(string path) => path.EndsWith(FileExtension, StringComparison.OrdinalIgnoreCase);
 
-        public static UserCatalogSet Merge(IReadOnlyList<CatalogFile> builtIn, IReadOnlyList<CatalogFile> user, ICollection<string> knownRuleIds)
+        public static MergedCatalog Merge(IReadOnlyList<CatalogFile> builtIn, IReadOnlyList<CatalogFile> user, ICollection<string> knownRuleIds)
         {
             var errors = new Dictionary<string, List<CatalogError>>(StringComparer.Ordinal);
             foreach (var file in user)
@@ -81,14 +73,7 @@ namespace TermLint.Catalog
                 }
             }
 
-            var set = new UserCatalogSet(catalog, errors);
-            RunSpecs(set, clean, builtIn.Count);
-            foreach (var list in errors.Values)
-            {
-                list.Sort((a, b) => a.Location.Line != b.Location.Line ? a.Location.Line.CompareTo(b.Location.Line) : a.Location.Column.CompareTo(b.Location.Column));
-            }
-
-            return set;
+            return new MergedCatalog(catalog, errors, clean.GetRange(builtIn.Count, clean.Count - builtIn.Count));
         }
 
         private static void Collect(CatalogFile file, HashSet<string> kinds, HashSet<string>? models, HashSet<string>? terms)
@@ -195,70 +180,12 @@ namespace TermLint.Catalog
             return valid;
         }
 
-        /// <summary>Each user spec against the merged catalog; a failing one is reported at its line.</summary>
-        private static void RunSpecs(UserCatalogSet set, List<CatalogFile> files, int firstUserFile)
-        {
-            int run = 0;
-            for (int f = firstUserFile; f < files.Count; f++)
-            {
-                var file = files[f];
-                var errors = (List<CatalogError>)set.ErrorsByFile[file.Path];
-                foreach (var entry in EntriesOf(file))
-                {
-                    foreach (var spec in entry.Specs)
-                    {
-                        if (++run > MaxSpecs)
-                        {
-                            if (run == MaxSpecs + 1)
-                            {
-                                errors.Add(new CatalogError(spec.Location, "only the first " + MaxSpecs + " specs of the user catalogs are run; move the rest into tests"));
-                            }
-
-                            return;
-                        }
-
-                        string? failure = Failure(set.Checker, spec);
-                        if (failure != null)
-                        {
-                            errors.Add(new CatalogError(spec.Location, failure));
-                        }
-                    }
-                }
-            }
-        }
-
-        private static IEnumerable<CatalogEntry> EntriesOf(CatalogFile file)
+        internal static IEnumerable<CatalogEntry> EntriesOf(CatalogFile file)
         {
             foreach (var e in file.Kinds) { yield return e; }
             foreach (var e in file.Models) { yield return e; }
             foreach (var e in file.Terms) { yield return e; }
             foreach (var e in file.Words) { yield return e; }
-        }
-
-        internal static string? Failure(ProseChecker checker, CatalogSpec spec)
-        {
-            var findings = checker.Check(spec.Sentence);
-            if (!spec.MustFlag)
-            {
-                if (findings.Count == 0)
-                {
-                    return null;
-                }
-
-                var first = findings[0];
-                return "spec fails: 'pass = " + spec.Sentence + "' must raise nothing but raises " + first.RuleId + " at '" + spec.Sentence.Substring(first.Start, first.End - first.Start) + "'; fix the entry (kind, aliases) or move the sentence to 'flag'";
-            }
-
-            foreach (var finding in findings)
-            {
-                if (spec.RuleId == null || finding.RuleId == spec.RuleId)
-                {
-                    return null;
-                }
-            }
-
-            string raised = findings.Count == 0 ? "nothing" : findings[0].RuleId;
-            return "spec fails: '" + spec.Sentence + "' must raise " + (spec.RuleId ?? "a rule") + " but raises " + raised + "; check the entry's kind and aliases against the sentence, or change the spec";
         }
 
         /// <summary>Whether an error is already listed inside the section whose header is at <paramref name="header"/>.</summary>

@@ -6,8 +6,10 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using TermLint.Catalog;
+using TermLint.Engine;
 
-namespace TermLint.Catalog
+namespace TermLint.Analyzers
 {
     /// <summary>
     /// Finds the user catalogs among a compilation's AdditionalFiles and returns the merged catalog. Each file is
@@ -30,7 +32,7 @@ namespace TermLint.Catalog
             StringBuilder? key = null;
             foreach (var additional in additionalFiles)
             {
-                if (additional?.Path == null || !UserCatalogs.IsCatalogPath(additional.Path))
+                if (additional?.Path == null || !UserCatalogMerge.IsCatalogPath(additional.Path))
                 {
                     continue;
                 }
@@ -56,7 +58,7 @@ namespace TermLint.Catalog
                 return cached;
             }
 
-            var merged = UserCatalogs.Merge(BuiltInCatalog.Files, files, knownRuleIds);
+            var merged = UserCatalogSpecs.Merge(BuiltInCatalog.Files, files, knownRuleIds);
             if (Merged.Count >= MaxCached)
             {
                 Merged.Clear();

@@ -1,7 +1,8 @@
 using System.Collections.Generic;
 using TermLint.Catalog;
+using TermLint.Prose;
 
-namespace TermLint.Prose
+namespace TermLint.Rules
 {
     internal enum ElementKind : byte
     {

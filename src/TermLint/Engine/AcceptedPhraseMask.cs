@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using TermLint.Prose;
 
-namespace TermLint.Options
+namespace TermLint.Engine
 {
     /// <summary>
     /// Hides accepted phrases (product names such as "Whisper LLM Gateway") from the rules: each occurrence becomes
@@ -15,7 +15,7 @@ namespace TermLint.Options
         /// Runs the checker on text[0..], and only when it finds something and phrases are accepted, runs it again on
         /// the text with those phrases masked: prose without a finding pays nothing for the accept list.
         /// </summary>
-        public static void Check(Rules.ProseChecker checker, string text, IReadOnlyList<string> accepted, List<Rules.Finding> findings, System.Threading.CancellationToken cancellationToken)
+        public static void Check(ProseChecker checker, string text, IReadOnlyList<string> accepted, List<Rules.Finding> findings, System.Threading.CancellationToken cancellationToken)
         {
             int before = findings.Count;
             checker.Check(text, 0, text.Length, findings, cancellationToken);
