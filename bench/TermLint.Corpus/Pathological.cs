@@ -46,7 +46,7 @@ internal static class Pathological
         ("nested doc elements", "depth", 5_000, n => NestedDoc(n) + "class C { }\n"),
     };
 
-    public static async Task<int> RunAsync(int rounds)
+    public static async Task<int> RunAsync(int rounds, string? only = null)
     {
         rounds = Math.Max(rounds, 5);
         int failures = 0;
@@ -54,6 +54,11 @@ internal static class Pathological
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, unit, n, source) in Cases)
         {
+            if (only != null && !name.Contains(only, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
             var small = AnalyzerRun.Compile(new[] { ("pathological.cs", source(n)) });
             var large = AnalyzerRun.Compile(new[] { ("pathological.cs", source(2 * n)) });
             // Warm-up, then n and 2n alternately, so a burst of load on the shared machine hits both sizes alike.

@@ -5,7 +5,7 @@ using TermLint.Corpus;
 // Usage:
 //   corpus   --files 10000 [--density realistic|dense] [--rounds 5]   TermLint vs floor, alternating, medians
 //   hash     --files 10000 [--density realistic|dense]                 findings count and hash only
-//   pathological [--rounds 3]                                          n vs 2n timing of the pathological inputs
+//   pathological [--rounds 3] [--case NAME]                            n vs 2n timing of the pathological inputs
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
@@ -18,7 +18,7 @@ try
         "smoke" => await Modes.SmokeAsync(),
         "corpus" => await Modes.CorpusAsync(opts.Files, opts.Density, opts.Rounds),
         "hash" => await Modes.HashAsync(opts.Files, opts.Density),
-        "pathological" => await Pathological.RunAsync(opts.Rounds),
+        "pathological" => await Pathological.RunAsync(opts.Rounds, opts.Case),
         "check-pools" => await Modes.CheckPoolsAsync(),
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
@@ -37,7 +37,7 @@ static int Usage()
     return 2;
 }
 
-internal sealed record Options(string Mode, int Files, Density Density, int Rounds)
+internal sealed record Options(string Mode, int Files, Density Density, int Rounds, string? Case = null)
 {
     public static Options Parse(string[] args)
     {
@@ -45,6 +45,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
         int files = 1000;
         var density = Density.Realistic;
         int rounds = 5;
+        string? only = null;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -53,6 +54,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
                 case "--files": files = int.Parse(args[++i]); break;
                 case "--density": density = Density.Parse(args[++i]); break;
                 case "--rounds": rounds = int.Parse(args[++i]); break;
+                case "--case": only = args[++i]; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -64,7 +66,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
             }
         }
 
-        return new Options(mode, files, density, rounds);
+        return new Options(mode, files, density, rounds, only);
     }
 }
 

@@ -4,95 +4,221 @@ namespace TermLint.Sources
 {
     /// <summary>
     /// Prose as a reader sees it (escapes decoded, comment markers and XML tags removed) with, for every character,
-    /// the source range it came from. Gaps between ranges (a "//" at a line start, an interpolation hole) are
-    /// how the fix knows a span is not one piece of source text.
+    /// the source range it came from. Gaps between ranges (a "//" at a line start, an interpolation hole) are how the
+    /// fix knows a span is not one piece of source text. The map is stored as runs: a run copies source text one to
+    /// one, or stands one character for a source range (an escape, an entity, a marker), so a plain literal of any
+    /// length maps with one run.
     /// </summary>
     internal sealed class ProseSegment
     {
-        private readonly int[] _starts;
-        private readonly int[] _ends;
+        private readonly SourceRuns _runs;
 
-        /// <summary>A segment over maps of exactly <c>text.Length</c> entries (or longer: only that many are read).</summary>
-        public ProseSegment(string text, int[] starts, int[] ends)
+        public ProseSegment(string text, SourceRuns runs)
         {
             Text = text;
-            _starts = starts;
-            _ends = ends;
+            _runs = runs;
         }
 
         public string Text { get; }
 
-        public int SourceStart(int index) => _starts[index];
+        public int SourceStart(int index) => _runs.StartAt(index);
 
-        public int SourceEnd(int index) => _ends[index];
+        public int SourceEnd(int index) => _runs.EndAt(index);
 
         /// <summary>The source range of text[start..end), and whether it is one unbroken run of source text.</summary>
         public (int Start, int End, bool Contiguous) Map(int start, int end)
         {
             if (end <= start)
             {
-                int at = start < Text.Length ? _starts[start] : (Text.Length > 0 ? _ends[Text.Length - 1] : 0);
+                int at = start < Text.Length ? _runs.StartAt(start) : (Text.Length > 0 ? _runs.EndAt(Text.Length - 1) : 0);
                 return (at, at, true);
             }
 
-            bool contiguous = true;
-            for (int i = start; i + 1 < end; i++)
+            return (_runs.StartAt(start), _runs.EndAt(end - 1), _runs.IsContiguous(start, end));
+        }
+    }
+
+    /// <summary>
+    /// The map from prose characters to source ranges, as runs in prose order. A copy run maps its characters to
+    /// consecutive source characters; a single run maps one character to a source range of any length (also empty).
+    /// </summary>
+    internal sealed class SourceRuns
+    {
+        private int[] _proseStart;
+        private int[] _sourceStart;
+        private int[] _sourceEnd;
+
+        public SourceRuns(int capacity)
+        {
+            _proseStart = new int[capacity];
+            _sourceStart = new int[capacity];
+            _sourceEnd = new int[capacity];
+        }
+
+        /// <summary>How many runs there are.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>How many prose characters they map.</summary>
+        public int Length { get; private set; }
+
+        public void Clear()
+        {
+            Count = 0;
+            Length = 0;
+        }
+
+        /// <summary>Maps the next prose character to source[start..end); extends the last copy run where it can.</summary>
+        public void Add(int sourceStart, int sourceEnd)
+        {
+            if (sourceEnd == sourceStart + 1 && Count > 0 && IsCopy(Count - 1) && _sourceEnd[Count - 1] == sourceStart)
             {
-                if (_ends[i] != _starts[i + 1])
+                _sourceEnd[Count - 1] = sourceEnd;
+                Length++;
+                return;
+            }
+
+            Push(Length, sourceStart, sourceEnd);
+            Length++;
+        }
+
+        /// <summary>Maps the next <paramref name="count"/> prose characters one to one onto source[from..).</summary>
+        public void AddCopy(int from, int count)
+        {
+            if (count <= 0)
+            {
+                return;
+            }
+
+            if (Count > 0 && IsCopy(Count - 1) && _sourceEnd[Count - 1] == from)
+            {
+                _sourceEnd[Count - 1] = from + count;
+            }
+            else
+            {
+                Push(Length, from, from + count);
+            }
+
+            Length += count;
+        }
+
+        public int StartAt(int index)
+        {
+            int run = RunOf(index);
+            return IsCopy(run) ? _sourceStart[run] + (index - _proseStart[run]) : _sourceStart[run];
+        }
+
+        public int EndAt(int index)
+        {
+            int run = RunOf(index);
+            return IsCopy(run) ? _sourceStart[run] + (index - _proseStart[run]) + 1 : _sourceEnd[run];
+        }
+
+        /// <summary>Whether prose [start..end) maps to one unbroken range: each character's source ends where the next one's starts.</summary>
+        public bool IsContiguous(int start, int end)
+        {
+            int run = RunOf(start);
+            int last = RunOf(end - 1);
+            for (int r = run; r < last; r++)
+            {
+                // Inside a copy run characters follow one another; only the boundary between runs can break.
+                int boundary = RunEnd(r);
+                if (EndAt(boundary - 1) != StartAt(boundary))
                 {
-                    contiguous = false;
-                    break;
+                    return false;
                 }
             }
 
-            return (_starts[start], _ends[end - 1], contiguous);
+            return true;
+        }
+
+        public SourceRuns Copy()
+        {
+            var copy = new SourceRuns(Math.Max(Count, 1)) { Count = Count, Length = Length };
+            Array.Copy(_proseStart, copy._proseStart, Count);
+            Array.Copy(_sourceStart, copy._sourceStart, Count);
+            Array.Copy(_sourceEnd, copy._sourceEnd, Count);
+            return copy;
+        }
+
+        /// <summary>
+        /// A copy run is one whose source length equals its prose length (a single run of length one is both, and maps
+        /// the same way either way).
+        /// </summary>
+        private bool IsCopy(int run) => _sourceEnd[run] - _sourceStart[run] == RunEnd(run) - _proseStart[run];
+
+        private int RunEnd(int run) => run + 1 < Count ? _proseStart[run + 1] : Length;
+
+        private int RunOf(int index)
+        {
+            int low = 0;
+            int high = Count - 1;
+            while (low < high)
+            {
+                int mid = (low + high + 1) >> 1;
+                if (_proseStart[mid] <= index)
+                {
+                    low = mid;
+                }
+                else
+                {
+                    high = mid - 1;
+                }
+            }
+
+            return low;
+        }
+
+        private void Push(int proseStart, int sourceStart, int sourceEnd)
+        {
+            if (Count == _proseStart.Length)
+            {
+                int size = Math.Max(4, Count * 2);
+                Array.Resize(ref _proseStart, size);
+                Array.Resize(ref _sourceStart, size);
+                Array.Resize(ref _sourceEnd, size);
+            }
+
+            _proseStart[Count] = proseStart;
+            _sourceStart[Count] = sourceStart;
+            _sourceEnd[Count] = sourceEnd;
+            Count++;
         }
     }
 
     /// <summary>
     /// Builds a <see cref="ProseSegment"/>; one instance per thread, cleared between segments. The buffers grow by
-    /// doubling and are reused, so building a segment costs its text string and nothing per character.
+    /// doubling and are reused, so building a segment costs its text string and a few runs.
     /// </summary>
     internal sealed class SegmentBuilder
     {
-        /// <summary>Buffers larger than this are not kept for the next segment (one huge literal must not pin memory).</summary>
+        /// <summary>A text buffer larger than this is not kept for the next segment (one huge literal must not pin memory).</summary>
         private const int MaxRetained = 1 << 20;
 
         private char[] _chars = new char[256];
-        private int[] _starts = new int[256];
-        private int[] _ends = new int[256];
-        private int _length;
+        private SourceRuns _runs = new SourceRuns(16);
 
-        public int Length => _length;
+        public int Length => _runs.Length;
 
         public char this[int index] => _chars[index];
 
-        public int StartAt(int index) => _starts[index];
+        public int StartAt(int index) => _runs.StartAt(index);
 
-        public int EndAt(int index) => _ends[index];
+        public int EndAt(int index) => _runs.EndAt(index);
 
         public void Clear()
         {
-            _length = 0;
+            _runs.Clear();
             if (_chars.Length > MaxRetained)
             {
                 _chars = new char[256];
-                _starts = new int[256];
-                _ends = new int[256];
             }
         }
 
         public void Append(char c, int sourceStart, int sourceEnd)
         {
-            if (_length == _chars.Length)
-            {
-                Grow(1);
-            }
-
-            _chars[_length] = c;
-            _starts[_length] = sourceStart;
-            _ends[_length] = sourceEnd;
-            _length++;
+            EnsureCapacity(Length + 1);
+            _chars[Length] = c;
+            _runs.Add(sourceStart, sourceEnd);
         }
 
         /// <summary>Copies source[from..to) one to one.</summary>
@@ -104,19 +230,9 @@ namespace TermLint.Sources
                 return;
             }
 
-            if (_length + n > _chars.Length)
-            {
-                Grow(n);
-            }
-
-            source.CopyTo(from, _chars, _length, n);
-            for (int k = 0; k < n; k++)
-            {
-                _starts[_length + k] = from + k;
-                _ends[_length + k] = from + k + 1;
-            }
-
-            _length += n;
+            EnsureCapacity(Length + n);
+            source.CopyTo(from, _chars, Length, n);
+            _runs.AddCopy(from, n);
         }
 
         /// <summary>Makes room for <paramref name="capacity"/> characters at once, instead of doubling up to it.</summary>
@@ -124,7 +240,7 @@ namespace TermLint.Sources
         {
             if (capacity > _chars.Length)
             {
-                Grow(capacity - _length);
+                Array.Resize(ref _chars, Math.Max(_chars.Length * 2, capacity));
             }
         }
 
@@ -148,7 +264,7 @@ namespace TermLint.Sources
 
         public bool HasWhitespace()
         {
-            for (int i = 0; i < _length; i++)
+            for (int i = 0; i < Length; i++)
             {
                 if (char.IsWhiteSpace(_chars[i]))
                 {
@@ -159,28 +275,13 @@ namespace TermLint.Sources
             return false;
         }
 
-        /// <summary>A segment that owns copies of the maps: it stays valid after the builder is reused.</summary>
-        public ProseSegment Build()
-        {
-            var starts = new int[_length];
-            var ends = new int[_length];
-            Array.Copy(_starts, starts, _length);
-            Array.Copy(_ends, ends, _length);
-            return new ProseSegment(new string(_chars, 0, _length), starts, ends);
-        }
+        /// <summary>A segment that owns a copy of the map: it stays valid after the builder is reused.</summary>
+        public ProseSegment Build() => new ProseSegment(new string(_chars, 0, Length), _runs.Copy());
 
         /// <summary>
-        /// A segment that shares the builder's maps: valid only until the builder is next changed. The walker hands
+        /// A segment that shares the builder's map: valid only until the builder is next changed. The walker hands
         /// views to its sink, which reports from them before it returns.
         /// </summary>
-        public ProseSegment View() => new ProseSegment(new string(_chars, 0, _length), _starts, _ends);
-
-        private void Grow(int needed)
-        {
-            int size = Math.Max(_chars.Length * 2, _length + needed);
-            Array.Resize(ref _chars, size);
-            Array.Resize(ref _starts, size);
-            Array.Resize(ref _ends, size);
-        }
+        public ProseSegment View() => new ProseSegment(new string(_chars, 0, Length), _runs);
     }
 }
