@@ -31,8 +31,18 @@ namespace TermLint.Analyzers
             {
                 // The built-in catalog merged with the project's *.termlint AdditionalFiles, once per set of texts.
                 var catalogs = AdditionalFileAnalysis.Catalogs(start.Options.AdditionalFiles, start.CancellationToken);
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, catalogs.Checker));
-                start.RegisterAdditionalFileAction(file => AdditionalFileAnalysis.Analyze(file, catalogs));
+                // TL9003: the termlint.* options TermLint cannot use, reported by whichever action runs first.
+                var configuration = ConfigurationCheck.For(start.Options, start.Compilation, start.CancellationToken);
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    configuration?.ReportOnce(tree.ReportDiagnostic);
+                    AnalyzeTree(tree, catalogs.Checker);
+                });
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    configuration?.ReportOnce(file.ReportDiagnostic);
+                    AdditionalFileAnalysis.Analyze(file, catalogs);
+                });
             });
         }
 
