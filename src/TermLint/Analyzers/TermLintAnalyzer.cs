@@ -51,7 +51,9 @@ namespace TermLint.Analyzers
             var tree = context.Tree;
             var sourceText = tree.GetText(context.CancellationToken);
             string text = sourceText.ToString();
-            if (!checker.MayMatch(text, 0, text.Length))
+            // A trigger word can also hide in an escape ("an \u004C\u004CM"); a file without a \u, \U or \x escape
+            // pays only a second, vectorised scan for a backslash.
+            if (!checker.MayMatch(text, 0, text.Length) && !CSharpProseWalker.MayHideTriggerInLiterals(text))
             {
                 return;
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text;
 
 namespace TermLint.Prose
 {
@@ -41,7 +42,14 @@ namespace TermLint.Prose
 
         public bool Matches(string text) => Matches(text, 0, text.Length);
 
-        public bool Matches(string text, int start, int end)
+        public bool Matches(string text, int start, int end) => Matches(new StringChars(text), start, end);
+
+        /// <summary>The same scan over text being built (a decoded literal), without copying it to a string.</summary>
+        public bool Matches(StringBuilder text) => Matches(new BuilderChars(text), 0, text.Length);
+
+        // Generic over a struct, so that each kind of text gets its own compiled loop with the indexer inlined.
+        private bool Matches<TChars>(TChars text, int start, int end)
+            where TChars : struct, IChars
         {
             if (_nonAscii)
             {
@@ -70,7 +78,8 @@ namespace TermLint.Prose
             return false;
         }
 
-        private static bool StartsWithIgnoreCase(string text, int start, string lowerTrigger)
+        private static bool StartsWithIgnoreCase<TChars>(TChars text, int start, string lowerTrigger)
+            where TChars : struct, IChars
         {
             for (int k = 1; k < lowerTrigger.Length; k++)
             {
@@ -87,6 +96,29 @@ namespace TermLint.Prose
             }
 
             return true;
+        }
+
+        private interface IChars
+        {
+            char this[int index] { get; }
+        }
+
+        private readonly struct StringChars : IChars
+        {
+            private readonly string _text;
+
+            public StringChars(string text) => _text = text;
+
+            public char this[int index] => _text[index];
+        }
+
+        private readonly struct BuilderChars : IChars
+        {
+            private readonly StringBuilder _text;
+
+            public BuilderChars(StringBuilder text) => _text = text;
+
+            public char this[int index] => _text[index];
         }
 
         /// <summary>Drops triggers that contain another trigger ("foundational" when "foundation" is there).</summary>

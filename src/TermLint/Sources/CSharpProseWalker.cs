@@ -338,7 +338,11 @@ namespace TermLint.Sources
                 case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                     if (_prefilter.Matches(_text, token.Span.Start, token.Span.End))
                     {
-                        EmitLiteral(token);
+                        EmitLiteral(token, prefilterDecoded: false);
+                    }
+                    else if (MayHideTrigger(token.Span.Start, token.Span.End))
+                    {
+                        EmitLiteral(token, prefilterDecoded: true);
                     }
 
                     break;
@@ -346,16 +350,52 @@ namespace TermLint.Sources
                 case SyntaxKind.InterpolatedVerbatimStringStartToken:
                 case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
                 case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
-                    if (token.Parent is InterpolatedStringExpressionSyntax interpolated && _prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
+                    if (token.Parent is InterpolatedStringExpressionSyntax interpolated)
                     {
-                        EmitInterpolated(interpolated);
+                        if (_prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
+                        {
+                            EmitInterpolated(interpolated, prefilterDecoded: false);
+                        }
+                        else if (MayHideTrigger(interpolated.Span.Start, interpolated.Span.End))
+                        {
+                            EmitInterpolated(interpolated, prefilterDecoded: true);
+                        }
                     }
 
                     break;
             }
         }
 
-        private void EmitLiteral(SyntaxToken token)
+        /// <summary>
+        /// Whether a literal whose source text holds no trigger word may still hold one in its value: only a regular
+        /// (not verbatim, not raw) literal with a \u, \U or \x escape, as in "an \u004C\u004CM". Such a literal is
+        /// decoded and the prefilter runs again on the decoded text; every other literal costs nothing more.
+        /// </summary>
+        private bool MayHideTrigger(int start, int end)
+        {
+            int i = start;
+            while (i < end && (_text[i] == '$' || _text[i] == '@'))
+            {
+                if (_text[i] == '@')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            if (i + 2 < end && _text[i] == '"' && _text[i + 1] == '"' && _text[i + 2] == '"')
+            {
+                return false;
+            }
+
+            return LiteralDecoder.HasNumericEscape(_text, i, end);
+        }
+
+        /// <summary>Whether a file's text may hold a trigger word only inside an escape (see <see cref="MayHideTrigger"/>).</summary>
+        public static bool MayHideTriggerInLiterals(string text) => LiteralDecoder.HasNumericEscape(text, 0, text.Length);
+
+        private void EmitLiteral(SyntaxToken token, bool prefilterDecoded)
         {
             int start = token.Span.Start;
             int end = token.Span.End;
@@ -415,6 +455,11 @@ namespace TermLint.Sources
             }
 
             LiteralDecoder.Decode(_text, contentStart, contentEnd, escapes, interpolated: false, builder);
+            if (prefilterDecoded && !builder.Matches(_prefilter))
+            {
+                return;
+            }
+
             EmitString(builder);
         }
 
@@ -451,7 +496,7 @@ namespace TermLint.Sources
             return (backslashes & 1) == 1;
         }
 
-        private void EmitInterpolated(InterpolatedStringExpressionSyntax node)
+        private void EmitInterpolated(InterpolatedStringExpressionSyntax node, bool prefilterDecoded)
         {
             string start = node.StringStartToken.Text;
             var escapes = start.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0 ? LiteralEscapes.Raw : start.IndexOf('@') >= 0 ? LiteralEscapes.Verbatim : LiteralEscapes.Regular;
@@ -467,6 +512,11 @@ namespace TermLint.Sources
                 {
                     builder.Placeholder(content.Span.Start, content.Span.End);
                 }
+            }
+
+            if (prefilterDecoded && !builder.Matches(_prefilter))
+            {
+                return;
             }
 
             EmitString(builder);

@@ -118,6 +118,9 @@ namespace TermLint.Sources
             return false;
         }
 
+        /// <summary>Whether the text built so far passes the prefilter, without copying it.</summary>
+        public bool Matches(Prose.Prefilter prefilter) => prefilter.Matches(_text);
+
         public ProseSegment Build() => new ProseSegment(_text.ToString(), _starts.ToArray(), _ends.ToArray());
     }
 }
