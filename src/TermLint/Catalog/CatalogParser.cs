@@ -4,7 +4,7 @@ using TermLint.Prose;
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// Parses the line-oriented catalog format (see rules/README.md). Never throws: every malformed line becomes a
+    /// Parses the line-oriented catalog format (docs/catalogs.md). Never throws: every malformed line becomes a
     /// <see cref="CatalogError"/> with its line and column, and the rest of the file is still read.
     /// </summary>
     internal static class CatalogParser
@@ -306,7 +306,29 @@ namespace TermLint.Catalog
                     break;
             }
 
-            file.Errors.Add(new CatalogError(keyAt, "unknown key '" + key + "' in a " + SectionType(entry) + " section; see rules/README.md for the keys of each section"));
+            file.Errors.Add(new CatalogError(keyAt, UnknownKey(key, SectionType(entry))));
+        }
+
+        /// <summary>The keys of each section type besides <see cref="CommonKeys"/>, in the order the docs list them.</summary>
+        internal static readonly string[] KindKeys = { "noun", "plural", "label", "language", "multimodal" };
+        internal static readonly string[] ModelKeys = { "kind", "aliases", "vendor", "noun", "case", "enabled" };
+        internal static readonly string[] TermKeys = { "role", "forms", "replace", "rule", "means", "context", "enabled" };
+        internal static readonly string[] WordsKeys = { "words" };
+        internal static readonly string[] CommonKeys = { "source", "flag", "pass" };
+
+        private static string UnknownKey(string key, string type)
+        {
+            var keys = new System.Collections.Generic.List<string>(type switch
+            {
+                "kind" => KindKeys,
+                "model" => ModelKeys,
+                "term" => TermKeys,
+                _ => WordsKeys,
+            });
+            keys.AddRange(CommonKeys);
+            string? nearest = NearestName.Find(key, keys);
+            return "unknown key '" + key + "' in a " + type + " section; " + (nearest != null ? "did you mean '" + nearest + "'? " : string.Empty) +
+                "a " + type + " section takes " + string.Join(", ", keys);
         }
 
         private static string SectionType(CatalogEntry entry) => entry switch

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using TermLint.Prose;
 
 namespace TermLint.Options
 {
@@ -62,57 +63,9 @@ namespace TermLint.Options
         }
 
         /// <summary>The known key nearest to a misspelt one, when it is near enough to be what the user meant.</summary>
-        internal static string? Nearest(string name)
-        {
-            string lower = name.ToLowerInvariant();
-            string? best = null;
-            int bestDistance = int.MaxValue;
-            foreach (var key in OptionKeys.All)
-            {
-                int distance = EditDistance(lower, key.Name);
-                if (distance < bestDistance)
-                {
-                    best = key.Name;
-                    bestDistance = distance;
-                }
-            }
-
-            // Compare what follows the prefix: "termlint.bogus" is near no key, "termlint.scan_string" is near one.
-            int suffixLength = Math.Max(1, lower.Length - TermLintOptions.Prefix.Length);
-            return bestDistance <= Math.Max(2, suffixLength / 3) ? best : null;
-        }
-
-        /// <summary>Levenshtein distance; a misspelt key is short, so the quadratic table is small.</summary>
-        internal static int EditDistance(string a, string b)
-        {
-            if (a.Length > 200 || b.Length > 200)
-            {
-                return int.MaxValue;
-            }
-
-            var previous = new int[b.Length + 1];
-            var current = new int[b.Length + 1];
-            for (int j = 0; j <= b.Length; j++)
-            {
-                previous[j] = j;
-            }
-
-            for (int i = 1; i <= a.Length; i++)
-            {
-                current[0] = i;
-                for (int j = 1; j <= b.Length; j++)
-                {
-                    int substitute = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                    current[j] = Math.Min(substitute, Math.Min(previous[j] + 1, current[j - 1] + 1));
-                }
-
-                var swap = previous;
-                previous = current;
-                current = swap;
-            }
-
-            return previous[b.Length];
-        }
+        internal static string? Nearest(string name) =>
+            // What follows the prefix decides: "termlint.bogus" is near no key, "termlint.scan_string" is near one.
+            NearestName.Find(name, KnownNames(), TermLintOptions.Prefix.Length);
 
         private static IEnumerable<string> KnownNames()
         {
