@@ -25,7 +25,9 @@ namespace TermLint.Analyzers
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // TermLint skips generated code itself (GeneratedCode): left to the compiler, every reported diagnostic would
+            // make it walk the whole tree for [GeneratedCode] attributes.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -58,8 +60,9 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            var options = TermLintOptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            if (options.ScansNothingInCSharp)
+            var configOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+            var options = TermLintOptionsReader.Get(configOptions);
+            if (options.ScansNothingInCSharp || GeneratedCode.IsGeneratedFile(tree, configOptions, context.CancellationToken))
             {
                 return;
             }
@@ -107,8 +110,9 @@ namespace TermLint.Analyzers
             var directives = options.InlineDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
             foreach (var diagnostic in diagnostics)
             {
-                int line = sourceText.Lines.GetLineFromPosition(diagnostic.Location.SourceSpan.Start).LineNumber;
-                if (!directives.IsSuppressed(diagnostic.Id, line))
+                int start = diagnostic.Location.SourceSpan.Start;
+                int line = sourceText.Lines.GetLineFromPosition(start).LineNumber;
+                if (!directives.IsSuppressed(diagnostic.Id, line) && !GeneratedCode.IsInsideGeneratedDeclaration(root, start))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }

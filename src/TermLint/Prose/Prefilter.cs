@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
 
 namespace TermLint.Prose
 {
@@ -42,20 +41,24 @@ namespace TermLint.Prose
 
         public bool Matches(string text) => Matches(text, 0, text.Length);
 
-        public bool Matches(string text, int start, int end) => Matches(new StringChars(text), start, end);
+        public bool Matches(string text, int start, int end) => _nonAscii || IndexOfTrigger(text, start, end) >= 0;
 
         /// <summary>The same scan over text being built (a decoded literal), without copying it to a string.</summary>
-        public bool Matches(StringBuilder text) => Matches(new BuilderChars(text), 0, text.Length);
+        public bool Matches(char[] text, int start, int end) => _nonAscii || IndexOfTrigger(new ArrayChars(text), start, end) >= 0;
+
+        /// <summary>
+        /// Whether <see cref="IndexOfTrigger"/> can say where triggers are. A trigger that starts with a non-ASCII
+        /// character (possible only in a user catalog) makes every text match, so its position is unknown.
+        /// </summary>
+        public bool LocatesTriggers => !_nonAscii;
+
+        /// <summary>Where the first trigger word in text[start..end) begins, or -1; triggers that start with a non-ASCII character are not located.</summary>
+        public int IndexOfTrigger(string text, int start, int end) => IndexOfTrigger(new StringChars(text), start, end);
 
         // Generic over a struct, so that each kind of text gets its own compiled loop with the indexer inlined.
-        private bool Matches<TChars>(TChars text, int start, int end)
+        private int IndexOfTrigger<TChars>(TChars text, int start, int end)
             where TChars : struct, IChars
         {
-            if (_nonAscii)
-            {
-                return true;
-            }
-
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
@@ -70,12 +73,12 @@ namespace TermLint.Prose
                     string trigger = candidates[k];
                     if (i + trigger.Length <= end && StartsWithIgnoreCase(text, i, trigger))
                     {
-                        return true;
+                        return i;
                     }
                 }
             }
 
-            return false;
+            return -1;
         }
 
         private static bool StartsWithIgnoreCase<TChars>(TChars text, int start, string lowerTrigger)
@@ -112,11 +115,11 @@ namespace TermLint.Prose
             public char this[int index] => _text[index];
         }
 
-        private readonly struct BuilderChars : IChars
+        private readonly struct ArrayChars : IChars
         {
-            private readonly StringBuilder _text;
+            private readonly char[] _text;
 
-            public BuilderChars(StringBuilder text) => _text = text;
+            public ArrayChars(char[] text) => _text = text;
 
             public char this[int index] => _text[index];
         }

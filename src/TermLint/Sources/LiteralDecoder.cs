@@ -128,7 +128,10 @@ namespace TermLint.Sources
         /// Whether source[from..to) holds a \u, \U or \x escape: the only escapes that can write a letter, and so
         /// the only way a trigger word can be in a literal's value but not in its source text.
         /// </summary>
-        public static bool HasNumericEscape(string source, int from, int to)
+        public static bool HasNumericEscape(string source, int from, int to) => IndexOfNumericEscape(source, from, to) >= 0;
+
+        /// <summary>Where the first \u, \U or \x escape in source[from..to) starts, or -1.</summary>
+        public static int IndexOfNumericEscape(string source, int from, int to)
         {
             int i = from;
             while (i < to - 1)
@@ -136,20 +139,20 @@ namespace TermLint.Sources
                 i = source.IndexOf('\\', i, to - 1 - i);
                 if (i < 0)
                 {
-                    return false;
+                    return -1;
                 }
 
                 char next = source[i + 1];
                 if (next == 'u' || next == 'U' || next == 'x')
                 {
-                    return true;
+                    return i;
                 }
 
                 // "\\" is one escaped backslash: its second half starts nothing.
                 i += 2;
             }
 
-            return false;
+            return -1;
         }
 
         private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

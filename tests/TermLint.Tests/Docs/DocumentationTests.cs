@@ -144,10 +144,10 @@ namespace TermLint.Tests.Docs
         }
 
         [Fact]
-        public void The_catalog_page_names_every_built_in_kind_and_term_family()
+        public void The_catalog_page_names_every_built_in_kind_term_family_and_word_list()
         {
             string page = Read("docs/catalogs.md");
-            var names = BuiltInCatalog.Files.SelectMany(f => f.Kinds.Select(k => k.Name).Concat(f.Terms.Select(t => t.Name))).Distinct();
+            var names = BuiltInCatalog.Files.SelectMany(f => f.Kinds.Select(k => k.Name).Concat(f.Terms.Select(t => t.Name)).Concat(f.Words.Select(w => w.Name))).Distinct();
             Assert.All(names, name => Assert.Contains("`" + name + "`", page));
         }
 

@@ -8,18 +8,13 @@ namespace TermLint.Rules
     /// TL0007 (suggestion), the forms that need context: "LLM's" used as a plural ("many LLM's", "LLM's are…",
     /// never the possessive "the LLM's answer"), and mid-sentence Title Case "Large Language Model" / "Foundation
     /// Model" (not at a sentence start, in a heading, in a product name, or before its acronym "(LLMs)"). The
-    /// fixed wrong forms ("LLMS", "LLM model", "Language Learning Model") are catalog misnomers of TL0007.
+    /// fixed wrong forms ("LLMS", "LLM model", "Language Learning Model") are catalog misnomers of TL0007 (see
+    /// <see cref="MisnomerRule"/>).
     /// </summary>
-    internal sealed class TermFormRule : IRule
+    internal sealed class TL0007TermForm : IRule
     {
-        private static readonly WordSet PluralQuantifiers = new WordSet(
-            "many", "most", "some", "all", "these", "those", "other", "several", "various", "multiple", "few", "both", "different",
-            "two", "three", "four", "five", "ten", "numerous", "such", "current", "modern", "foundational", "popular", "open-source", "proprietary", "which");
-
-        private static readonly WordSet PluralVerbs = new WordSet(
-            "are", "were", "have", "do", "don't", "aren't", "weren't", "haven't", "tend", "need", "generate", "hallucinate", "make", "use", "require", "produce", "perform", "struggle", "often", "still", "also");
-
-        private static readonly WordSet Possessors = new WordSet("the", "a", "an", "this", "that", "our", "your", "its", "their", "each", "every", "one", "any");
+        public const string ApostrophePluralShape = "ApostrophePlural";
+        public const string TitleCaseShape = "MidSentenceTitleCase";
 
         public string Id => RuleIds.TermForm;
 
@@ -33,32 +28,31 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (term.Role == TermRole.Llm && s[t].IsPossessive && !term.IsPlural && IsPluralUse(s, t))
+                if (term.Role == TermRole.Llm && s[t].IsPossessive && !term.IsPlural && ApostrophePlural.IsPluralUse(s, t))
                 {
                     string written = s.TextOf(t);
                     string plural = s.TermTextOf(t) + "s";
-                    findings.Add(new Finding(Id, s[t].Start, s[t].End, new[] { written, plural }) { Replacement = plural });
+                    findings.Add(new Finding(Id, s[t].Start, s[t].End, new[] { written, plural }) { Replacement = plural, Shape = ApostrophePluralShape });
                     continue;
                 }
 
-                if ((term.Role == TermRole.Llm || term.Role == TermRole.Foundation) && IsMidSentenceTitleCase(s, t))
+                if ((term.Role == TermRole.Llm || term.Role == TermRole.Foundation) && TitleCase.IsMidSentence(s, t))
                 {
                     string written = s.TermTextOf(t);
                     string lower = written.ToLowerInvariant();
                     var e = s[t];
-                    findings.Add(new Finding(Id, e.Start, e.IsPossessive ? e.End - 2 : e.End, new[] { written, lower }) { Replacement = lower });
+                    findings.Add(new Finding(Id, e.Start, e.IsPossessive ? e.End - 2 : e.End, new[] { written, lower }) { Replacement = lower, Shape = TitleCaseShape });
                 }
             }
         }
+    }
 
-        private static bool IsPluralUse(Sentence s, int t)
+    /// <summary>"LLM's" as a plural: "many LLM's", "LLM's are…", "LLM's like Claude", "support for LLM's."</summary>
+    internal static class ApostrophePlural
+    {
+        public static bool IsPluralUse(Sentence s, int t)
         {
-            if (s.Is(t - 1, PluralQuantifiers) || IsNumber(s, t - 1))
-            {
-                return true;
-            }
-
-            if (s.Is(t + 1, PluralVerbs))
+            if (s.Is(t - 1, Lexicon.PluralQuantifiers) || IsNumber(s, t - 1) || s.Is(t + 1, Lexicon.PluralVerbs))
             {
                 return true;
             }
@@ -71,7 +65,7 @@ namespace TermLint.Rules
 
             // "support for LLM's." — nothing owned follows, and no article asks for a singular owner.
             bool nothingFollows = !s.InRange(t + 1) || (s.IsPunct(t + 1) && !s.IsPunct(t + 1, '"'));
-            return nothingFollows && !s.Is(t - 1, Possessors);
+            return nothingFollows && !s.Is(t - 1, Lexicon.Possessors);
         }
 
         private static bool IsNumber(Sentence s, int i)
@@ -92,34 +86,18 @@ namespace TermLint.Rules
 
             return true;
         }
+    }
 
-        private static bool IsMidSentenceTitleCase(Sentence s, int t)
+    /// <summary>
+    /// Mid-sentence Title Case of a term of several words ("a Large Language Model"), but not shouted text, a heading,
+    /// a product or institution name ("Center for Research on Foundation Models"), or an expansion before its acronym.
+    /// </summary>
+    internal static class TitleCase
+    {
+        public static bool IsMidSentence(Sentence s, int t)
         {
             var e = s[t];
-            string text = s.Text;
-            if (e.FirstToken == e.LastToken || s.StartsSentence(t))
-            {
-                return false;
-            }
-
-            // Every word of the term capitalised: "Large Language Model", "Foundation Models" — but not shouted
-            // ("FOUNDATION MODEL"), which is emphasis, not a form.
-            bool lowerSeen = false;
-            for (int k = e.FirstToken; k <= e.LastToken; k++)
-            {
-                var token = s.Tokens[k];
-                if (!char.IsUpper(text[token.Start]))
-                {
-                    return false;
-                }
-
-                for (int c = token.Start + 1; c < token.End && !lowerSeen; c++)
-                {
-                    lowerSeen = char.IsLower(text[c]);
-                }
-            }
-
-            if (!lowerSeen)
+            if (e.FirstToken == e.LastToken || s.StartsSentence(t) || !EveryWordCapitalised(s, e))
             {
                 return false;
             }
@@ -130,9 +108,8 @@ namespace TermLint.Rules
                 return false;
             }
 
-            // A title or an institution: "Center for Research on Foundation Models", "Risks of Foundation Models".
             int w = t - 1;
-            while (w >= 0 && w >= t - 3 && s.IsWord(w) && (s.Is(w, "on") || s.Is(w, "of") || s.Is(w, "for") || s.Is(w, "and") || s.Is(w, "the") || s.Is(w, "in") || s.Is(w, "to")))
+            while (w >= 0 && w >= t - 3 && s.IsWord(w) && s.Is(w, Lexicon.TitleGlue))
             {
                 w--;
             }
@@ -151,13 +128,34 @@ namespace TermLint.Rules
             int lower = 0;
             for (int i = 0; i < s.Count; i++)
             {
-                if (s.IsWord(i) && char.IsLower(text[s[i].Start]))
+                if (s.IsWord(i) && char.IsLower(s.Text[s[i].Start]))
                 {
                     lower++;
                 }
             }
 
             return lower >= 3;
+        }
+
+        /// <summary>"Large Language Model", "Foundation Models" — but not shouted ("FOUNDATION MODEL"), which is emphasis.</summary>
+        private static bool EveryWordCapitalised(Sentence s, Element e)
+        {
+            bool lowerSeen = false;
+            for (int k = e.FirstToken; k <= e.LastToken; k++)
+            {
+                var token = s.Tokens[k];
+                if (!char.IsUpper(s.Text[token.Start]))
+                {
+                    return false;
+                }
+
+                for (int c = token.Start + 1; c < token.End && !lowerSeen; c++)
+                {
+                    lowerSeen = char.IsLower(s.Text[c]);
+                }
+            }
+
+            return lowerSeen;
         }
 
         private static bool IsCapitalisedWord(Sentence s, int i) =>

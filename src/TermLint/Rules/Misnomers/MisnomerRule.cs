@@ -11,6 +11,9 @@ namespace TermLint.Rules
     /// </summary>
     internal sealed class MisnomerRule : IRule
     {
+        /// <summary>The one shape: a wrong form the catalog lists, used as a head noun.</summary>
+        public const string Shape = "CatalogMisnomer";
+
         public MisnomerRule(string id) => Id = id;
 
         public string Id { get; }
@@ -25,13 +28,13 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (term.Entry.NeedsAiContext == true && HasNonAiComplement(s, t))
+                if (term.Entry.NeedsAiContext == true && AiComplement.IsOtherField(s, t))
                 {
                     continue;
                 }
 
                 // "the LLM model name": the form modifies another noun, and dropping a word would change what is named.
-                if (term.Entry.NeedsAiContext != true && !Relations.IsHeadNoun(s, t))
+                if (term.Entry.NeedsAiContext != true && !NounPhrases.IsHead(s, t))
                 {
                     continue;
                 }
@@ -54,7 +57,7 @@ namespace TermLint.Rules
 
                 // "large learning model models": the repeated noun is part of the same error, so one fix takes both
                 // (fixing the first alone would leave "large language model models", a second finding).
-                if (!e.IsPossessive && wanted.EndsWith(" model", System.StringComparison.Ordinal) && (s.Is(t + 1, "model") || s.Is(t + 1, "models")))
+                if (!e.IsPossessive && wanted.EndsWith(" model", System.StringComparison.Ordinal) && s.Is(t + 1, Lexicon.ModelNouns))
                 {
                     bool pluralNoun = s.Is(t + 1, "models");
                     end = s[t + 1].IsPossessive ? s[t + 1].End - 2 : s[t + 1].End;
@@ -63,7 +66,7 @@ namespace TermLint.Rules
                 }
 
                 string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
-                var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement };
+                var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement, Shape = Shape };
                 if (s.IsWord(t - 1))
                 {
                     Replacements.AdjustArticle(s, t - 1, replacement, finding);
@@ -90,60 +93,6 @@ namespace TermLint.Rules
                 }
 
                 if (allUpper && e.End - e.Start > 1)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>
-        /// "foundational model in/of/for X" where X, in the next few words, holds no AI word; or where the thing
-        /// called a foundational model is not a model at all ("Defense in depth is a foundational model for…").
-        /// </summary>
-        private static bool HasNonAiComplement(Sentence s, int t)
-        {
-            int next = t + 1;
-            if (!(s.Is(next, "in") || s.Is(next, "of") || s.Is(next, "for") || s.Is(next, "within") || s.Is(next, "across")))
-            {
-                // "The waterfall model is a foundational model that every team learns": a predicate about something
-                // that is not an AI model, in a sentence with no AI word, is the ordinary adjective.
-                return IsPredicateOfNonModel(s, t) && !HasAiWordBesidesModel(s, t);
-            }
-
-            if (!s.HasAiContext(next + 1, next + 5))
-            {
-                return true;
-            }
-
-            return IsPredicateOfNonModel(s, t);
-        }
-
-        /// <summary>"X is a foundational model" where X is a noun, not a catalog model and not "it"/"this".</summary>
-        private static bool IsPredicateOfNonModel(Sentence s, int t)
-        {
-            int start = Relations.NounPhraseStart(s, t, out _);
-            int verb = start - 1;
-            while (s.Is(verb, Lexicon.Adverbs))
-            {
-                verb--;
-            }
-
-            return s.Is(verb, Lexicon.Copulas) && Relations.SubjectModel(s, verb) < 0 && s.IsWord(verb - 1) && !s.Is(verb - 1, "it") && !s.Is(verb - 1, "this");
-        }
-
-        /// <summary>Whether the sentence is about AI by any word other than "model" and the misnomer itself.</summary>
-        private static bool HasAiWordBesidesModel(Sentence s, int t)
-        {
-            for (int i = 0; i < s.Count; i++)
-            {
-                if (i == t || s.Is(i, "model") || s.Is(i, "models"))
-                {
-                    continue;
-                }
-
-                if (s.HasAiContext(i, i + 1))
                 {
                     return true;
                 }

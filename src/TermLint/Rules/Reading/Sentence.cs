@@ -4,56 +4,15 @@ using TermLint.Prose;
 
 namespace TermLint.Rules
 {
-    internal enum ElementKind : byte
-    {
-        Word,
-        Punct,
-        Opaque,
-        Model,
-        Term,
-    }
-
-    /// <summary>One unit of a sentence for the rules: a plain token, or a catalog match spanning several tokens.</summary>
-    internal readonly struct Element
-    {
-        public Element(ElementKind kind, int firstToken, int lastToken, int start, int end, object? target, bool possessive)
-        {
-            Kind = kind;
-            FirstToken = firstToken;
-            LastToken = lastToken;
-            Start = start;
-            End = end;
-            Target = target;
-            IsPossessive = possessive;
-        }
-
-        public ElementKind Kind { get; }
-        public int FirstToken { get; }
-        public int LastToken { get; }
-        /// <summary>Offset of the first character in the prose text.</summary>
-        public int Start { get; }
-        /// <summary>Offset after the last character, possessive ending included.</summary>
-        public int End { get; }
-        public object? Target { get; }
-        public bool IsPossessive { get; }
-
-        public ModelInfo? Model => Target as ModelInfo;
-        public TermInfo? Term => Target as TermInfo;
-    }
-
     /// <summary>
     /// One sentence (or clause) as elements, with the small queries the rules ask. Instances are reused per thread;
     /// the rules never keep a reference after they return.
     /// </summary>
-    internal sealed class Sentence
+    internal sealed partial class Sentence
     {
         private readonly List<Element> _elements = new List<Element>(64);
         private int _tokenEnd;
         private int _tokenFirst;
-        private int _segmentVersion;
-        private int _segmentCacheVersion = -1;
-        private PhraseMatcher? _segmentCacheKey;
-        private bool _segmentCacheValue;
 
         public string Text { get; private set; } = string.Empty;
         public List<Token> Tokens { get; private set; } = new List<Token>();
@@ -65,6 +24,17 @@ namespace TermLint.Rules
         /// <summary>Whether any element is an LLM-class term, a foundation term or a misnomer (the rules' anchors).</summary>
         public bool HasTerm { get; private set; }
 
+        /// <summary>How many elements are LLM-class terms, foundation terms, models, and models that are not language models.</summary>
+        public int LlmTermCount { get; private set; }
+
+        public int FoundationTermCount { get; private set; }
+
+        public int ModelCount { get; private set; }
+
+        public int NonLanguageModelCount { get; private set; }
+
+        public int MultimodalModelCount { get; private set; }
+
         public void Load(string text, List<Token> tokens, int first, int end, bool question, CompiledCatalog catalog)
         {
             Text = text;
@@ -72,6 +42,7 @@ namespace TermLint.Rules
             Catalog = catalog;
             IsQuestion = question;
             HasTerm = false;
+            _listCacheCount = 0;
             _tokenEnd = end;
             _tokenFirst = first;
             _elements.Clear();
@@ -103,6 +74,34 @@ namespace TermLint.Rules
             }
 
             DemoteUnclassifyingLanguageModels();
+            CountAnchors();
+        }
+
+        /// <summary>The counts that let a rule skip a sentence without looking at it: no LLM term, no TL0001.</summary>
+        private void CountAnchors()
+        {
+            int llm = 0, foundation = 0, models = 0, nonLanguage = 0, multimodal = 0;
+            for (int i = 0; i < _elements.Count; i++)
+            {
+                var e = _elements[i];
+                if (e.Kind == ElementKind.Model)
+                {
+                    models++;
+                    nonLanguage += e.Model!.IsLanguage ? 0 : 1;
+                    multimodal += e.Model!.IsMultimodal ? 1 : 0;
+                }
+                else if (e.Kind == ElementKind.Term)
+                {
+                    llm += IsLlmTerm(i) ? 1 : 0;
+                    foundation += IsFoundationTerm(i) ? 1 : 0;
+                }
+            }
+
+            LlmTermCount = llm;
+            FoundationTermCount = foundation;
+            ModelCount = models;
+            NonLanguageModelCount = nonLanguage;
+            MultimodalModelCount = multimodal;
         }
 
         /// <summary>"language model" names the class only after an article, a copula or nothing: not "protein language model".</summary>
@@ -161,43 +160,7 @@ namespace TermLint.Rules
         {
             var e = _elements[i];
             int end = e.IsPossessive ? e.End - 2 : e.End;
-            return CollapseWhitespace(Text, e.Start, end);
-        }
-
-        /// <summary>A phrase as one line: a term wrapped over two comment lines reads "large language model".</summary>
-        private static string CollapseWhitespace(string text, int start, int end)
-        {
-            bool plain = true;
-            for (int i = start; i < end && plain; i++)
-            {
-                plain = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && i + 1 < end && !char.IsWhiteSpace(text[i + 1]));
-            }
-
-            if (plain)
-            {
-                return text.Substring(start, end - start);
-            }
-
-            var builder = new System.Text.StringBuilder(end - start);
-            bool space = false;
-            for (int i = start; i < end; i++)
-            {
-                if (char.IsWhiteSpace(text[i]))
-                {
-                    space = true;
-                    continue;
-                }
-
-                if (space && builder.Length > 0)
-                {
-                    builder.Append(' ');
-                }
-
-                space = false;
-                builder.Append(text[i]);
-            }
-
-            return builder.ToString();
+            return TextFold.CollapseWhitespace(Text, e.Start, end);
         }
 
         /// <summary>Whether the element starts its sentence (only punctuation such as quotes or bullets before it).</summary>
@@ -212,66 +175,6 @@ namespace TermLint.Rules
             }
 
             return true;
-        }
-
-        /// <summary>Whether any word of the sentence is in the word list.</summary>
-        public bool HasWordFrom(PhraseMatcher words) => AnyMatch(words, _tokenFirst, _tokenEnd);
-
-        /// <summary>Whether any word of the whole segment (every sentence of the comment, doc or literal) is in the word list.</summary>
-        public bool SegmentHasWordFrom(PhraseMatcher words)
-        {
-            if (ReferenceEquals(words, _segmentCacheKey) && _segmentCacheVersion == _segmentVersion)
-            {
-                return _segmentCacheValue;
-            }
-
-            _segmentCacheKey = words;
-            _segmentCacheVersion = _segmentVersion;
-            _segmentCacheValue = AnyMatch(words, 0, Tokens.Count);
-            return _segmentCacheValue;
-        }
-
-        /// <summary>Called once per segment, so segment-level answers are computed once.</summary>
-        public void BeginSegment() => _segmentVersion++;
-
-        private bool AnyMatch(PhraseMatcher words, int from, int to)
-        {
-            if (words.Count == 0)
-            {
-                return false;
-            }
-
-            for (int i = from; i < to; i++)
-            {
-                if (Tokens[i].IsWord && words.Match(Text, Tokens, i, to, out _) != null)
-                {
-                    return true;
-                }
-            }
-
-            return false;
-        }
-
-        /// <summary>Whether the AI-context word list or any catalog mention occurs in elements [from, to).</summary>
-        public bool HasAiContext(int from, int to)
-        {
-            from = from < 0 ? 0 : from;
-            to = to > _elements.Count ? _elements.Count : to;
-            for (int i = from; i < to; i++)
-            {
-                var e = _elements[i];
-                if (e.Kind == ElementKind.Model || (e.Kind == ElementKind.Term && e.Term!.Role != TermRole.Misnomer))
-                {
-                    return true;
-                }
-
-                if (e.Kind == ElementKind.Word && Catalog.AiContext.Match(Text, Tokens, e.FirstToken, _tokenEnd, out _) != null)
-                {
-                    return true;
-                }
-            }
-
-            return false;
         }
 
         private bool EndsWithNt(int i)
