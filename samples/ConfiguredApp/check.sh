@@ -6,7 +6,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet build "$here" --no-incremental -nologo 2>&1 | tee "$log" >/dev/null || { cat "$log"; echo "FAILED: samples/ConfiguredApp did not build" >&2; exit 1; }
+dotnet build "$here" -nologo 2>&1 | tee "$log" >/dev/null || { cat "$log"; echo "FAILED: samples/ConfiguredApp did not build" >&2; exit 1; }
 for bad in CS9057 CS8032 AD0001 TL9002; do
   if grep -q "$bad" "$log"; then grep "$bad" "$log" | head -5; echo "FAILED: $bad in the ConfiguredApp build" >&2; exit 1; fi
 done
