@@ -5,101 +5,29 @@ using TermLint.Prose;
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// Merges catalog files in order (a later file adds aliases, forms and words, and overrides values) and compiles
-    /// the result for matching: one phrase matcher over every alias and term form, one per word list, and the
-    /// prefilter of term anchors. Problems (unknown kinds, duplicate aliases…) become errors, never exceptions.
+    /// Compiles merged catalog entries for matching: one phrase matcher over every alias and term form, one per word
+    /// list, and the prefilter of term anchors. Problems (unknown kinds, duplicate aliases…) become errors, never
+    /// exceptions.
     /// </summary>
     internal static class CatalogCompiler
     {
         public static CompiledCatalog Compile(IEnumerable<CatalogFile> files)
         {
-            var errors = new List<CatalogError>();
-            var kinds = new Dictionary<string, KindEntry>(StringComparer.Ordinal);
-            var models = new Dictionary<string, ModelEntry>(StringComparer.Ordinal);
-            var modelOrder = new List<string>();
-            var terms = new Dictionary<string, TermEntry>(StringComparer.Ordinal);
-            var termOrder = new List<string>();
-            var words = new List<WordsEntry>();
-            var entries = new List<CatalogEntry>();
-
-            foreach (var file in files)
-            {
-                errors.AddRange(file.Errors);
-                foreach (var kind in file.Kinds)
-                {
-                    entries.Add(kind);
-                    if (kinds.TryGetValue(kind.Name, out var existing))
-                    {
-                        // A new noun without its own plural or label takes both from the noun, so the message and
-                        // the fix never describe one kind with two nouns.
-                        existing.Noun = kind.Noun ?? existing.Noun;
-                        existing.Plural = kind.Plural ?? (kind.Noun != null ? null : existing.Plural);
-                        existing.Label = kind.Label ?? (kind.Noun != null ? null : existing.Label);
-                        existing.IsLanguage = kind.IsLanguage ?? existing.IsLanguage;
-                        existing.IsMultimodal = kind.IsMultimodal ?? existing.IsMultimodal;
-                    }
-                    else
-                    {
-                        // A copy to merge into: merging never changes an entry that another compilation shares.
-                        kinds[kind.Name] = kind.Copy();
-                    }
-                }
-
-                foreach (var model in file.Models)
-                {
-                    entries.Add(model);
-                    if (models.TryGetValue(model.Name, out var existing))
-                    {
-                        existing.KindName = model.KindName ?? existing.KindName;
-                        existing.Vendor = model.Vendor ?? existing.Vendor;
-                        existing.Noun = model.Noun ?? existing.Noun;
-                        existing.Case = model.Case ?? existing.Case;
-                        existing.Enabled = model.Enabled ?? existing.Enabled;
-                        foreach (string alias in model.Aliases)
-                        {
-                            if (!existing.Aliases.Contains(alias))
-                            {
-                                existing.Aliases.Add(alias);
-                            }
-                        }
-                    }
-                    else
-                    {
-                        models[model.Name] = model.Copy();
-                        modelOrder.Add(model.Name);
-                    }
-                }
-
-                foreach (var term in file.Terms)
-                {
-                    entries.Add(term);
-                    if (terms.TryGetValue(term.Name, out var existing))
-                    {
-                        existing.Role = term.Role ?? existing.Role;
-                        existing.Replace = term.Replace ?? existing.Replace;
-                        existing.RuleId = term.RuleId ?? existing.RuleId;
-                        existing.Means = term.Means ?? existing.Means;
-                        existing.NeedsAiContext = term.NeedsAiContext ?? existing.NeedsAiContext;
-                        existing.Enabled = term.Enabled ?? existing.Enabled;
-                        existing.Forms.AddRange(term.Forms);
-                    }
-                    else
-                    {
-                        terms[term.Name] = term.Copy();
-                        termOrder.Add(term.Name);
-                    }
-                }
-
-                words.AddRange(file.Words);
-                entries.AddRange(file.Words);
-            }
-
+            var merged = CatalogMerger.Merge(files);
+            var errors = merged.Errors;
             var phrases = new List<Phrase>();
-            var compiledModels = new List<ModelInfo>();
+            var models = CompileModels(merged, phrases, errors);
+            var triggers = CompileTerms(merged, phrases, errors);
+            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries);
+        }
+
+        /// <summary>Every enabled model with a declared kind, its aliases added to <paramref name="phrases"/>.</summary>
+        private static List<ModelInfo> CompileModels(CatalogMerger merged, List<Phrase> phrases, List<CatalogError> errors)
+        {
+            var compiled = new List<ModelInfo>();
             var seenAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            foreach (string name in modelOrder)
+            foreach (var model in merged.ModelsInOrder())
             {
-                var model = models[name];
                 if (model.Enabled == false)
                 {
                     continue;
@@ -107,26 +35,26 @@ namespace TermLint.Catalog
 
                 if (model.KindName == null)
                 {
-                    errors.Add(new CatalogError(model.Location, "model '" + name + "' has no 'kind'; add 'kind = <one of the declared kinds>'"));
+                    errors.Add(new CatalogError(model.Location, "model '" + model.Name + "' has no 'kind'; add 'kind = <one of the declared kinds>'"));
                     continue;
                 }
 
-                if (!kinds.TryGetValue(model.KindName, out var kind))
+                if (!merged.Kinds.TryGetValue(model.KindName, out var kind))
                 {
-                    errors.Add(new CatalogError(model.Location, "model '" + name + "' names kind '" + model.KindName + "', which no [kind] section declares (known: " + string.Join(", ", kinds.Keys) + ")"));
+                    errors.Add(new CatalogError(model.Location, "model '" + model.Name + "' names kind '" + model.KindName + "', which no [kind] section declares (known: " + string.Join(", ", merged.Kinds.Keys) + ")"));
                     continue;
                 }
 
                 var info = new ModelInfo(model, kind);
-                compiledModels.Add(info);
+                compiled.Add(info);
                 foreach (string alias in model.Aliases)
                 {
-                    if (seenAliases.TryGetValue(alias, out string? owner) && owner != name)
+                    if (seenAliases.TryGetValue(alias, out string? owner) && owner != model.Name)
                     {
-                        errors.Add(new CatalogError(model.Location, "alias '" + alias + "' of model '" + name + "' is already an alias of '" + owner + "'; the later one wins"));
+                        errors.Add(new CatalogError(model.Location, "alias '" + alias + "' of model '" + model.Name + "' is already an alias of '" + owner + "'; the later one wins"));
                     }
 
-                    seenAliases[alias] = name;
+                    seenAliases[alias] = model.Name;
                     string[] aliasWords = PhraseMatcher.WordsOf(alias);
                     if (aliasWords.Length > 0)
                     {
@@ -135,10 +63,15 @@ namespace TermLint.Catalog
                 }
             }
 
+            return compiled;
+        }
+
+        /// <summary>Every enabled term's forms added to <paramref name="phrases"/>; returns the prefilter's trigger words.</summary>
+        private static List<string> CompileTerms(CatalogMerger merged, List<Phrase> phrases, List<CatalogError> errors)
+        {
             var triggers = new List<string>();
-            foreach (string name in termOrder)
+            foreach (var term in merged.TermsInOrder())
             {
-                var term = terms[name];
                 if (term.Enabled == false)
                 {
                     continue;
@@ -146,13 +79,13 @@ namespace TermLint.Catalog
 
                 if (term.Role == null)
                 {
-                    errors.Add(new CatalogError(term.Location, "term '" + name + "' has no 'role'; use llm, language-model, foundation or misnomer"));
+                    errors.Add(new CatalogError(term.Location, "term '" + term.Name + "' has no 'role'; use llm, language-model, foundation or misnomer"));
                     continue;
                 }
 
                 if (term.Role == TermRole.Misnomer && term.Replace == null)
                 {
-                    errors.Add(new CatalogError(term.Location, "misnomer term '" + name + "' needs 'replace = <the right word>'"));
+                    errors.Add(new CatalogError(term.Location, "misnomer term '" + term.Name + "' needs 'replace = <the right word>'"));
                     continue;
                 }
 
@@ -170,6 +103,12 @@ namespace TermLint.Catalog
                 }
             }
 
+            return triggers;
+        }
+
+        /// <summary>One matcher per word-list name; sections of the same name add to one list.</summary>
+        private static Dictionary<string, PhraseMatcher> CompileWordLists(List<WordsEntry> words)
+        {
             var listPhrases = new Dictionary<string, List<Phrase>>(StringComparer.Ordinal);
             foreach (var list in words)
             {
@@ -194,7 +133,7 @@ namespace TermLint.Catalog
                 wordLists[pair.Key] = new PhraseMatcher(pair.Value);
             }
 
-            return new CompiledCatalog(new PhraseMatcher(phrases), wordLists, kinds, new Prefilter(triggers), compiledModels, errors, entries);
+            return wordLists;
         }
 
         private static bool IsExact(AliasCase mode, string[] words)

@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace TermLint.Rules
 {
     /// <summary>The rules the engine runs, in the order their findings are reported for one sentence.</summary>
@@ -15,5 +17,20 @@ namespace TermLint.Rules
             new TL0007TermForm(),
             new TL0008EuAiActTerm(),
         };
+
+        /// <summary>Every shape name the rules with this ID report, in order (TL0007 has two rules: fixed forms and forms in context).</summary>
+        public static IReadOnlyList<string> ShapesOf(string ruleId)
+        {
+            var names = new List<string>();
+            foreach (var rule in All)
+            {
+                if (rule.Id == ruleId)
+                {
+                    names.AddRange(rule.Shapes);
+                }
+            }
+
+            return names;
+        }
     }
 }

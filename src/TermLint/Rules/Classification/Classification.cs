@@ -22,6 +22,19 @@ namespace TermLint.Rules
             SingleListMember.Instance,
         };
 
+        public static readonly string[] ShapeNames = NamesOf(Shapes);
+
+        private static string[] NamesOf(ClassShape[] shapes)
+        {
+            var names = new string[shapes.Length];
+            for (int i = 0; i < shapes.Length; i++)
+            {
+                names[i] = shapes[i].Name;
+            }
+
+            return names;
+        }
+
         /// <summary>The model that the term at <paramref name="t"/> classifies, or -1; <paramref name="shape"/> says how.</summary>
         public static int ClassifiedModel(Sentence s, int t, out ClassShape? shape)
         {

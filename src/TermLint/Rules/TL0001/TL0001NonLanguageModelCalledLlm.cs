@@ -12,6 +12,8 @@ namespace TermLint.Rules
     {
         public string Id => RuleIds.NonLanguageModelCalledLlm;
 
+        public IReadOnlyList<string> Shapes => Classification.ShapeNames;
+
         public void Check(Sentence s, List<Finding> findings)
         {
             if (s.IsQuestion || s.LlmTermCount == 0 || s.NonLanguageModelCount == 0)

@@ -14,12 +14,15 @@ namespace TermLint.Rules
     internal sealed class TL0002GroupCalledLlms : IRule
     {
         /// <summary>The shapes, tried in order until one finds members.</summary>
-        public static readonly GroupShape[] Shapes = { ListAfterTerm.Instance, OtherMembersBefore.Instance, ListSubject.Instance, ListInCommas.Instance };
+        public static readonly GroupShape[] GroupShapes = { ListAfterTerm.Instance, OtherMembersBefore.Instance, ListSubject.Instance, ListInCommas.Instance };
 
         [System.ThreadStatic]
         private static List<int>? t_members;
 
         public string Id => RuleIds.GroupWithNonLanguageModelCalledLlms;
+
+        public IReadOnlyList<string> Shapes { get; } = new[] { ListAfterTerm.Instance.Name, OtherMembersBefore.Instance.Name, ListSubject.Instance.Name, ListInCommas.Instance.Name };
+
 
         public void Check(Sentence s, List<Finding> findings)
         {
@@ -44,7 +47,7 @@ namespace TermLint.Rules
 
                 members.Clear();
                 GroupShape? found = null;
-                foreach (var shape in Shapes)
+                foreach (var shape in GroupShapes)
                 {
                     shape.Collect(s, term, members);
                     if (members.Count > 0)

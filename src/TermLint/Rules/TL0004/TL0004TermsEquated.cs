@@ -22,6 +22,22 @@ namespace TermLint.Rules
 
         public string Id => RuleIds.TermsEquated;
 
+        public IReadOnlyList<string> Shapes { get; } = Names(Glosses, Claims, Predicates);
+
+        private static string[] Names(params EquationShape[][] groups)
+        {
+            var names = new List<string>();
+            foreach (var group in groups)
+            {
+                foreach (var shape in group)
+                {
+                    names.Add(shape.Name);
+                }
+            }
+
+            return names.ToArray();
+        }
+
         public void Check(Sentence s, List<Finding> findings)
         {
             if (s.IsQuestion || s.LlmTermCount == 0 || s.FoundationTermCount == 0)

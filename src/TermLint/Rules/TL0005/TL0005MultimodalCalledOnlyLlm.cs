@@ -12,7 +12,12 @@ namespace TermLint.Rules
     /// </summary>
     internal sealed class TL0005MultimodalCalledOnlyLlm : IRule
     {
+        /// <summary>The one shape: a classification (any <see cref="Classification"/> shape) with an image or audio cue in the term's clause.</summary>
+        public const string Shape = "ClassifiedWithMediaCue";
+
         public string Id => RuleIds.MultimodalCalledOnlyLlm;
+
+        public IReadOnlyList<string> Shapes { get; } = new[] { Shape };
 
         public void Check(Sentence s, List<Finding> findings)
         {
@@ -29,7 +34,7 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                int model = Classification.ClassifiedModel(s, t, out var shape);
+                int model = Classification.ClassifiedModel(s, t, out _);
                 if (model < 0 || !s[model].Model!.IsMultimodal || !MultimodalCue.InClause(s, t))
                 {
                     continue;
@@ -38,7 +43,7 @@ namespace TermLint.Rules
                 var info = s[model].Model!;
                 string kindNoun = Articles.For(info.Noun) + " " + info.Noun;
                 var finding = Replacements.ForTerm(s, t, Id, info.Noun, info.Plural, new[] { s.TermTextOf(model), s.TermTextOf(t), s[t].Term!.IsPlural ? info.Plural : info.Noun, kindNoun });
-                finding.Shape = shape!.Name;
+                finding.Shape = Shape;
                 findings.Add(finding);
             }
         }

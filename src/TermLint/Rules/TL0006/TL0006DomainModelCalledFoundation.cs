@@ -16,6 +16,8 @@ namespace TermLint.Rules
 
         public string Id => RuleIds.DomainModelCalledFoundation;
 
+        public IReadOnlyList<string> Shapes { get; } = new[] { NarrowTraining.Name, DomainKindShape };
+
         public void Check(Sentence s, List<Finding> findings)
         {
             if (s.IsQuestion || s.FoundationTermCount == 0)

@@ -18,6 +18,8 @@ namespace TermLint.Rules
 
         public string Id => RuleIds.TermForm;
 
+        public IReadOnlyList<string> Shapes { get; } = new[] { ApostrophePluralShape, TitleCaseShape };
+
         public void Check(Sentence s, List<Finding> findings)
         {
             for (int t = 0; t < s.Count; t++)

@@ -14,6 +14,8 @@ namespace TermLint.Rules
 
         public string Id => RuleIds.EuAiActTerm;
 
+        public IReadOnlyList<string> Shapes { get; } = new[] { RegulatedTermShape };
+
         public void Check(Sentence s, List<Finding> findings)
         {
             if ((s.LlmTermCount == 0 && s.FoundationTermCount == 0) || !s.HasWordFrom(s.Catalog.EuAiAct))
