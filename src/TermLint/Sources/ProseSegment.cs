@@ -119,6 +119,15 @@ namespace TermLint.Sources
             _length += n;
         }
 
+        /// <summary>Makes room for <paramref name="capacity"/> characters at once, instead of doubling up to it.</summary>
+        public void EnsureCapacity(int capacity)
+        {
+            if (capacity > _chars.Length)
+            {
+                Grow(capacity - _length);
+            }
+        }
+
         /// <summary>A line break that stands for source text that is not prose (a comment marker, a tag).</summary>
         public void Break(int sourcePosition) => Append('\n', sourcePosition, sourcePosition);
 
