@@ -76,7 +76,7 @@ internal static class StageSplit
     private static long Walk(SyntaxTree tree, ProseChecker checker, bool check, bool report, TermLint.Prose.Prefilter? segmentFilter = null)
     {
         string text = tree.GetText().ToString();
-        if (!checker.MayMatch(text, 0, text.Length) && !CSharpProseWalker.MayHideTriggerInLiterals(text))
+        if (!checker.MayMatch(text, 0, text.Length))
         {
             return 0;
         }
@@ -97,7 +97,7 @@ internal static class StageSplit
             {
                 foreach (var finding in findings)
                 {
-                    GC.KeepAlive(TermLintAnalyzer.ToDiagnostic(tree, text, segment, finding));
+                    GC.KeepAlive(TermLintAnalyzer.ToDiagnostic(tree, segment, finding));
                 }
             }
         });

@@ -85,7 +85,7 @@ namespace TermLint.Analyzers
                         AcceptedPhraseMask.Check(checker, segment.Text, options.AcceptedPhrases, findings, context.CancellationToken);
                         foreach (var finding in findings)
                         {
-                            (diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(tree, text, segment, finding));
+                            (diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(tree, segment, finding));
                         }
                     }
                     catch (Exception e) when (!(e is OperationCanceledException))
@@ -119,14 +119,13 @@ namespace TermLint.Analyzers
             }
         }
 
-        internal static Diagnostic ToDiagnostic(SyntaxTree tree, string text, ProseSegment segment, Finding finding)
+        internal static Diagnostic ToDiagnostic(SyntaxTree tree, ProseSegment segment, Finding finding)
         {
             var span = segment.Map(finding.Start, finding.End);
             var location = Location.Create(tree, TextSpan.FromBounds(span.Start, span.End));
             var properties = ImmutableDictionary<string, string?>.Empty;
             var additional = Array.Empty<Location>();
-            // A replacement that starts with a hex digit right after "\x85" would become part of that escape.
-            bool fixable = finding.Replacement != null && span.Contiguous && !LiteralDecoder.WouldExtendHexEscape(text, span.Start, finding.Replacement);
+            bool fixable = finding.Replacement != null && span.Contiguous;
             if (fixable && finding.ArticleReplacement != null)
             {
                 var article = segment.Map(finding.ArticleStart, finding.ArticleEnd);

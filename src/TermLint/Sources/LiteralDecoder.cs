@@ -156,42 +156,6 @@ namespace TermLint.Sources
         /// Whether source[from..to) holds a \u, \U or \x escape: the only escapes that can write a letter, and so
         /// the only way a trigger word can be in a literal's value but not in its source text.
         /// </summary>
-        /// <summary>
-        /// Whether writing <paramref name="replacement"/> at <paramref name="position"/> would change the escape that
-        /// ends there: "\x" takes up to four hex digits, so after "\x85" a replacement that starts with a hex digit
-        /// ("embedding model") would be read as part of it ("\x85e"). The text before the position is read as a
-        /// regular literal; in any other text the answer is only ever too careful.
-        /// </summary>
-        public static bool WouldExtendHexEscape(string source, int position, string? replacement)
-        {
-            if (string.IsNullOrEmpty(replacement) || !IsHex(replacement![0]))
-            {
-                return false;
-            }
-
-            int digits = 0;
-            int i = position - 1;
-            while (i >= 0 && digits < 4 && IsHex(source[i]))
-            {
-                digits++;
-                i--;
-            }
-
-            if (digits == 0 || digits == 4 || i < 1 || source[i] != 'x' || source[i - 1] != '\\')
-            {
-                return false;
-            }
-
-            // The backslash starts an escape only if it is not itself escaped ("\\x85" is a backslash, then "x85").
-            int backslashes = 0;
-            for (int k = i - 1; k >= 0 && source[k] == '\\'; k--)
-            {
-                backslashes++;
-            }
-
-            return (backslashes & 1) == 1;
-        }
-
         public static bool HasNumericEscape(string source, int from, int to) => IndexOfNumericEscape(source, from, to) >= 0;
 
         /// <summary>Where the first \u, \U or \x escape in source[from..to) starts, or -1.</summary>

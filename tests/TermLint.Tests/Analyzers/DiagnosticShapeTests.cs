@@ -31,31 +31,6 @@ namespace TermLint.Tests.Analyzers
             Assert.False(diagnostic.Properties.ContainsKey(DiagnosticProperties.Replacement));
         }
 
-        [Theory]
-        // "\x" takes up to four hex digits: "audio model" written after "\x20" would read as "\x20a" + "udio model".
-        [InlineData("class C { string s = \"Whisper is an\\x20LLM.\"; }", false)]
-        [InlineData("class C { string s = \"Whisper is an\\x020LLM.\"; }", false)]
-        // Four digits end the escape, and an escaped backslash starts none: the fix is safe.
-        [InlineData("class C { string s = \"Whisper is an\\x0020LLM.\"; }", true)]
-        [InlineData("class C { string s = \"Whisper is an\\u0020LLM.\"; }", true)]
-        public async Task A_replacement_that_would_run_into_a_short_hex_escape_carries_no_replacement(string source, bool fixable)
-        {
-            var diagnostic = Assert.Single(await AnalyzerRun.DiagnosticsAsync(source), d => d.Id == "TL0001");
-            Assert.Equal(fixable, diagnostic.Properties.ContainsKey(DiagnosticProperties.Replacement));
-        }
-
-        [Theory]
-        [InlineData("an\\x20", "audio model", true)]
-        [InlineData("an\\x2", "domain model", true)]
-        [InlineData("an\\x20", "scientific model", false)]
-        [InlineData("an\\x0020", "audio model", false)]
-        [InlineData("an\\\\x20", "audio model", false)]
-        [InlineData("an\\\\\\x20", "audio model", true)]
-        [InlineData("an x20", "audio model", false)]
-        [InlineData("an ", "audio model", false)]
-        public void Only_an_unescaped_hex_escape_of_fewer_than_four_digits_is_extended(string before, string replacement, bool extends) =>
-            Assert.Equal(extends, TermLint.Sources.LiteralDecoder.WouldExtendHexEscape(before + "LLM", before.Length, replacement));
-
         [Fact]
         public async Task TL0004_carries_no_replacement()
         {
