@@ -119,17 +119,41 @@ namespace TermLint.Analyzers
             }
         }
 
+        /// <summary>
+        /// Whether writing <paramref name="replacement"/> at prose offset <paramref name="at"/> would change the escape
+        /// before it: in <c>"\x85LLM"</c> the escape is <c>\x85</c>, but <c>"\x85audio model"</c> reads <c>\x85a</c>. A
+        /// <c>\x</c> escape takes one to four hex digits, so a shorter one followed by a hex digit grows. Such a fix is
+        /// not offered (rare, and widening the edit to the escape would change text the diagnostic does not name).
+        /// </summary>
+        private static bool ExtendsHexEscape(SyntaxTree tree, ProseSegment segment, int at, string? replacement)
+        {
+            if (at <= 0 || string.IsNullOrEmpty(replacement) || !Uri.IsHexDigit(replacement![0]))
+            {
+                return false;
+            }
+
+            int start = segment.SourceStart(at - 1);
+            int length = segment.SourceEnd(at - 1) - start;
+            if (length < 3 || length > 5)
+            {
+                return false;
+            }
+
+            var text = tree.GetText();
+            return text[start] == '\\' && (text[start + 1] == 'x' || text[start + 1] == 'X');
+        }
+
         internal static Diagnostic ToDiagnostic(SyntaxTree tree, ProseSegment segment, Finding finding)
         {
             var span = segment.Map(finding.Start, finding.End);
             var location = Location.Create(tree, TextSpan.FromBounds(span.Start, span.End));
             var properties = ImmutableDictionary<string, string?>.Empty;
             var additional = Array.Empty<Location>();
-            bool fixable = finding.Replacement != null && span.Contiguous;
+            bool fixable = finding.Replacement != null && span.Contiguous && !ExtendsHexEscape(tree, segment, finding.Start, finding.Replacement);
             if (fixable && finding.ArticleReplacement != null)
             {
                 var article = segment.Map(finding.ArticleStart, finding.ArticleEnd);
-                if (article.Contiguous)
+                if (article.Contiguous && !ExtendsHexEscape(tree, segment, finding.ArticleStart, finding.ArticleReplacement))
                 {
                     additional = new[] { Location.Create(tree, TextSpan.FromBounds(article.Start, article.End)) };
                     properties = properties.Add(DiagnosticProperties.ArticleReplacement, finding.ArticleReplacement);
