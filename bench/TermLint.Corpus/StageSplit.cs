@@ -76,7 +76,7 @@ internal static class StageSplit
     private static long Walk(SyntaxTree tree, ProseChecker checker, bool check, bool report, TermLint.Prose.Prefilter? segmentFilter = null)
     {
         string text = tree.GetText().ToString();
-        if (!checker.MayMatch(text, 0, text.Length))
+        if (!checker.MayMatch(text, 0, text.Length) && !CSharpProseWalker.MayHideTriggerInLiterals(text))
         {
             return 0;
         }

@@ -51,6 +51,9 @@ namespace TermLint.ReliabilityTests
         [InlineData("// LLM one\nint x; // LLM two\n// LLM three\n\n// LLM four\nclass C { }\n#if false\n// LLM disabled\n#endif\n// LLM at the end")]
         [InlineData("/// <summary>An LLM.</summary>\n/// LLM after\nclass C { /* LLM */ string s = @\"LLM \"\"quoted\"\"\"; string r = \"\"\"\n    LLM raw\n    \"\"\"; }")]
         [InlineData("class C { string s = \"\\u004C\\u004CM and LLM\"; } // LLM trailing")]
+        // A literal whose only trigger is written with escapes: found by its escape, not by a trigger word.
+        [InlineData("class C { string s = \"AlphaFold is an \\u004C\\u004CM.\"; string t = @\"\\u004C\"; } // \\x41 in a comment")]
+        [InlineData("class C { string M(int n) => $\"{n}: Whisper is an \\x4C\\x4CM, {$\"inner \\u004CLM\"}.\"; string a = \"\\\\u004C\"; string b = \"\\U0000004CLM here\"u8; }")]
         public void Tricky_layouts_give_the_same_prose_as_the_full_walk(string source)
         {
             foreach (var mode in new[] { DocumentationMode.Diagnose, DocumentationMode.None })

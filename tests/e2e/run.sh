@@ -101,9 +101,9 @@ nupkg="$feed/TermLint.$version.nupkg"
 step_done
 
 check_package() {
-    python3 - "$nupkg" "$version" <<'EOF'
-import sys, zipfile, xml.etree.ElementTree as ET
-path, version = sys.argv[1], sys.argv[2]
+    python3 - "$nupkg" "$version" "$repo/docs" <<'EOF'
+import os, sys, zipfile, xml.etree.ElementTree as ET
+path, version, docs = sys.argv[1], sys.argv[2], sys.argv[3]
 names = zipfile.ZipFile(path).namelist()
 problems = []
 for dll in ("analyzers/dotnet/cs/TermLint.dll", "analyzers/dotnet/cs/TermLint.CodeFixes.dll"):
@@ -131,12 +131,19 @@ if repo is None or repo.get("url") != "https://github.com/termlint/termlint":
     problems.append("nuspec repository url missing or wrong")
 if "README.md" not in names:
     problems.append("README.md not packed")
+# The package carries the user docs: every page of docs/, at the same relative path under docs/.
+for folder, _, files in os.walk(docs):
+    for f in files:
+        if f.endswith(".md"):
+            packed = "docs/" + os.path.relpath(os.path.join(folder, f), docs).replace(os.sep, "/")
+            if packed not in names:
+                problems.append("missing " + packed)
 for p in problems:
     print("   ", p, file=sys.stderr)
 sys.exit(1 if problems else 0)
 EOF
 }
-check "package holds only the two analyzer assemblies under analyzers/dotnet/cs, no lib/, no dependencies, metadata" check_package
+check "package holds only the two analyzer assemblies under analyzers/dotnet/cs and the docs, no lib/, no dependencies, metadata" check_package
 
 # --- 2. Restore the consumer from the feed ---------------------------------------------------------------------------
 step "restore the consumer from the feed into a private NuGet folder"

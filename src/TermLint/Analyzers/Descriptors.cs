@@ -21,6 +21,8 @@ namespace TermLint.Analyzers
 
         public static DiagnosticDescriptor InternalError { get; } = ForRule(RuleIds.InternalError);
 
+        public static DiagnosticDescriptor InvalidOption { get; } = ForRule(RuleIds.InvalidOption);
+
         /// <summary>The descriptor of a rule; an ID that <see cref="KnownRules"/> does not list throws.</summary>
         public static DiagnosticDescriptor ForRule(string id) =>
             ById.TryGetValue(id, out var descriptor) ? descriptor : throw new System.ArgumentException("'" + id + "' is not a TermLint rule ID", nameof(id));

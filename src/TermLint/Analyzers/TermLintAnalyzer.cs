@@ -33,8 +33,18 @@ namespace TermLint.Analyzers
             {
                 // The built-in catalog merged with the project's *.termlint AdditionalFiles, once per set of texts.
                 var catalogs = AdditionalFileAnalysis.Catalogs(start.Options.AdditionalFiles, start.CancellationToken);
-                start.RegisterSyntaxTreeAction(tree => AnalyzeTree(tree, catalogs.Checker));
-                start.RegisterAdditionalFileAction(file => AdditionalFileAnalysis.Analyze(file, catalogs));
+                // TL9003: the termlint.* options TermLint cannot use, reported by whichever action runs first.
+                var configuration = ConfigurationCheck.For(start.Options, start.Compilation, start.CancellationToken);
+                start.RegisterSyntaxTreeAction(tree =>
+                {
+                    configuration?.ReportOnce(tree.ReportDiagnostic);
+                    AnalyzeTree(tree, catalogs.Checker);
+                });
+                start.RegisterAdditionalFileAction(file =>
+                {
+                    configuration?.ReportOnce(file.ReportDiagnostic);
+                    AdditionalFileAnalysis.Analyze(file, catalogs);
+                });
             });
         }
 
@@ -43,7 +53,9 @@ namespace TermLint.Analyzers
             var tree = context.Tree;
             var sourceText = tree.GetText(context.CancellationToken);
             string text = sourceText.ToString();
-            if (!checker.MayMatch(text, 0, text.Length))
+            // A trigger word can also hide in an escape ("an \u004C\u004CM"); a file without a \u, \U or \x escape
+            // pays only a second, vectorised scan for a backslash.
+            if (!checker.MayMatch(text, 0, text.Length) && !CSharpProseWalker.MayHideTriggerInLiterals(text))
             {
                 return;
             }

@@ -21,6 +21,9 @@ namespace TermLint.Analyzers
         /// <summary>A catalog larger than this is reported, not parsed: it is not a hand-written file.</summary>
         public const int MaxFileLength = 1 << 20;
 
+        /// <summary>How much of a text too long to parse is looked at to tell a binary file from a long one.</summary>
+        private const int BinarySample = 1 << 16;
+
         // Bounded by clearing: an IDE editing a catalog creates a new text per keystroke.
         private const int MaxCached = 64;
         private static readonly ConcurrentDictionary<string, CatalogFile> Parsed = new ConcurrentDictionary<string, CatalogFile>(StringComparer.Ordinal);
@@ -77,8 +80,12 @@ namespace TermLint.Analyzers
             cancellationToken.ThrowIfCancellationRequested();
             if (text.Length > MaxFileLength)
             {
+                // Not parsed, so say which it is: a binary file, or a text too long to be written by hand.
                 file = new CatalogFile(path);
-                file.Errors.Add(new CatalogError(new CatalogLocation(path, 1, 1), "the catalog is larger than " + (MaxFileLength >> 20) + " MB and was not read; split it into several *.termlint files"));
+                string? binary = CatalogParser.BinaryReason(text.ToString(new TextSpan(0, BinarySample)), 0, BinarySample);
+                file.Errors.Add(binary != null
+                    ? CatalogParser.NotText(path, binary)
+                    : new CatalogError(new CatalogLocation(path, 1, 1), "the catalog holds " + text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " characters, more than the " + MaxFileLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " TermLint reads, so none of it was read; split it into several *.termlint files"));
             }
             else
             {
@@ -96,7 +103,9 @@ namespace TermLint.Analyzers
         private static CatalogFile Unreadable(string path)
         {
             var file = new CatalogFile(path);
-            file.Errors.Add(new CatalogError(new CatalogLocation(path, 1, 1), "the catalog file could not be read; check that the AdditionalFiles item points at an existing file"));
+            // The compiler gives an analyzer no text for a file it could not read, and reports why itself: CS2001 for
+            // a missing file, CS2015 for one it takes as binary (two NUL characters in a row).
+            file.Errors.Add(new CatalogError(new CatalogLocation(path, 1, 1), "the compiler passed TermLint no text for this catalog, so none of it was read: the file is missing, unreadable or not a text file (the compiler's own error for this path, such as CS2001 or CS2015, says which)"));
             return file;
         }
 

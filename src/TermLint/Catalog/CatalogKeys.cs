@@ -4,7 +4,7 @@ using TermLint.Prose;
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// The keys of each section type and how their values are read (see rules/README.md). A value that cannot be
+    /// The keys of each section type and how their values are read (docs/catalogs.md). A value that cannot be
     /// used becomes a <see cref="CatalogError"/> at its column; the entry keeps its other values.
     /// </summary>
     internal static class CatalogKeys
@@ -36,7 +36,30 @@ namespace TermLint.Catalog
                 return;
             }
 
-            file.Errors.Add(new CatalogError(keyAt, "unknown key '" + key + "' in a " + SectionType(entry) + " section; see rules/README.md for the keys of each section"));
+            file.Errors.Add(new CatalogError(keyAt, UnknownKey(key, SectionType(entry))));
+        }
+
+        /// <summary>The keys of each section type besides <see cref="CommonKeys"/>, in the order the docs list them.</summary>
+        internal static readonly string[] KindKeys = { "noun", "plural", "label", "language", "multimodal" };
+        internal static readonly string[] ModelKeys = { "kind", "aliases", "vendor", "noun", "case", "enabled" };
+        internal static readonly string[] TermKeys = { "role", "forms", "replace", "rule", "means", "context", "enabled" };
+        internal static readonly string[] WordsKeys = { "words" };
+        internal static readonly string[] CommonKeys = { "source", "flag", "pass" };
+
+        /// <summary>What a package user needs without the repository: the keys the section takes, and the nearest one.</summary>
+        private static string UnknownKey(string key, string type)
+        {
+            var keys = new System.Collections.Generic.List<string>(type switch
+            {
+                "kind" => KindKeys,
+                "model" => ModelKeys,
+                "term" => TermKeys,
+                _ => WordsKeys,
+            });
+            keys.AddRange(CommonKeys);
+            string? nearest = NearestName.Find(key, keys);
+            return "unknown key '" + key + "' in a " + type + " section; " + (nearest != null ? "did you mean '" + nearest + "'? " : string.Empty) +
+                "a " + type + " section takes " + string.Join(", ", keys);
         }
 
         private static bool ApplyKind(CatalogFile file, KindEntry kind, string key, string value, CatalogLocation valueAt)

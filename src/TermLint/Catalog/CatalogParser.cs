@@ -4,7 +4,7 @@ using TermLint.Prose;
 namespace TermLint.Catalog
 {
     /// <summary>
-    /// Parses the line-oriented catalog format (see rules/README.md). Never throws: every malformed line becomes a
+    /// Parses the line-oriented catalog format (docs/catalogs.md). Never throws: every malformed line becomes a
     /// <see cref="CatalogError"/> with its line and column, and the rest of the file is still read.
     /// </summary>
     internal static class CatalogParser
@@ -24,6 +24,15 @@ namespace TermLint.Catalog
                 position = 1;
             }
 
+            // A binary file (an image, an archive, a UTF-16 file without a byte order mark) is one mistake, not one
+            // per "line" of its bytes.
+            string? binary = BinaryReason(text, 0, text.Length);
+            if (binary != null)
+            {
+                file.Errors.Add(NotText(path, binary));
+                return file;
+            }
+
             while (position <= text.Length)
             {
                 int end = text.IndexOf('\n', position);
@@ -40,6 +49,36 @@ namespace TermLint.Catalog
 
             return file;
         }
+
+        /// <summary>Why text[start..end) is not a catalog someone wrote (a NUL, or many control characters), or null.</summary>
+        internal static string? BinaryReason(string text, int start, int end)
+        {
+            int controls = 0;
+            for (int i = start; i < end; i++)
+            {
+                char c = text[i];
+                if (c == '\0')
+                {
+                    return "it holds NUL characters";
+                }
+
+                if ((char.IsControl(c) && c != '\t' && c != '\n' && c != '\r' && c != '\f') || c == '\uFFFD')
+                {
+                    controls++;
+                }
+            }
+
+            // A stray control character in a hand-written file is reported at its line; a file full of them is not text.
+            return controls >= BinaryControlCount && controls * 50L >= end - start
+                ? "it holds " + controls + " control characters"
+                : null;
+        }
+
+        /// <summary>This many control characters, when they are also at least 2 % of the text, make it binary.</summary>
+        internal const int BinaryControlCount = 4;
+
+        public static CatalogError NotText(string path, string reason) =>
+            new CatalogError(new CatalogLocation(path, 1, 1), "the catalog is not a text file (" + reason + "), so none of it was read; save it as UTF-8 text, or remove it from the AdditionalFiles items");
 
         private static void ParseLine(CatalogFile file, ref CatalogEntry? current, string path, int lineNumber, string text, int start, int end)
         {

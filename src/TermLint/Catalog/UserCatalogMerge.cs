@@ -116,7 +116,7 @@ namespace TermLint.Catalog
                 bool known = models.Contains(model.Name);
                 if (model.Enabled == false && !known)
                 {
-                    errors.Add(new CatalogError(model.Location, "there is no model '" + model.Name + "' to switch off; 'enabled = no' takes the exact name of a built-in [model] section (names are case-sensitive)"));
+                    errors.Add(new CatalogError(model.Location, "there is no model '" + model.Name + "' to switch off; " + DidYouMean(model.Name, models) + "'enabled = no' takes the exact name of a built-in [model] section (names are case-sensitive)"));
                     continue;
                 }
 
@@ -143,7 +143,7 @@ namespace TermLint.Catalog
             {
                 if (term.Enabled == false && !terms.Contains(term.Name))
                 {
-                    errors.Add(new CatalogError(term.Location, "there is no term '" + term.Name + "' to switch off; 'enabled = no' takes the exact name of a built-in [term] section (see rules/terms.termlint)"));
+                    errors.Add(new CatalogError(term.Location, "there is no term '" + term.Name + "' to switch off; " + DidYouMean(term.Name, terms) + "'enabled = no' takes the exact name of a built-in [term] section: " + string.Join(", ", Sorted(terms))));
                     continue;
                 }
 
@@ -231,6 +231,13 @@ namespace TermLint.Catalog
             }
 
             return false;
+        }
+
+        /// <summary>"did you mean 'Whisper'? " for a name that differs from an existing one in case or by a typo; else empty.</summary>
+        private static string DidYouMean(string name, IEnumerable<string> names)
+        {
+            string? nearest = TermLint.Prose.NearestName.Find(name, Sorted(names));
+            return nearest == null ? string.Empty : "did you mean '" + nearest + "'? ";
         }
 
         private static List<string> Sorted(IEnumerable<string> names)

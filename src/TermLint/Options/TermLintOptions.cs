@@ -18,11 +18,8 @@ namespace TermLint.Options
         public const string AcceptKey = "termlint.accept";
         public const string InlineDirectivesKey = "termlint.inline_directives";
 
-        /// <summary>Every key this version reads, so tests and docs cannot drift from the code.</summary>
-        public static readonly string[] Keys =
-        {
-            ScanCommentsKey, ScanDocCommentsKey, ScanStringsKey, MinStringLengthKey, ScanMarkdownKey, AcceptKey, InlineDirectivesKey,
-        };
+        /// <summary>Every key this version reads, from the one table of keys (<see cref="OptionKeys"/>).</summary>
+        public static string[] Keys => System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(OptionKeys.All, k => k.Name));
 
         public static readonly TermLintOptions Default = new TermLintOptions(true, true, true, 0, true, Array.Empty<string>(), true);
 

@@ -8,7 +8,8 @@ namespace TermLint.Options
     /// <summary>
     /// Reads <see cref="TermLintOptions"/> from the options the compiler gives a file. Roslyn hands every file with
     /// the same effective options the same <see cref="AnalyzerConfigOptions"/> instance, so the result is cached per
-    /// instance and the keys are parsed once. A value that cannot be read keeps the default: options never fail a build.
+    /// instance and the keys are parsed once. A value that cannot be read keeps the default (and is reported once as TL9003 by
+    /// <see cref="Analyzers.ConfigurationCheck"/>): options never fail a build.
     /// </summary>
     internal static class TermLintOptionsReader
     {
@@ -31,43 +32,14 @@ namespace TermLint.Options
                 Bool(options, TermLintOptions.InlineDirectivesKey, d.InlineDirectives));
         }
 
-        private static bool Bool(AnalyzerConfigOptions options, string key, bool fallback)
-        {
-            if (!options.TryGetValue(key, out string? value) || value == null)
-            {
-                return fallback;
-            }
-
-            switch (value.Trim().ToLowerInvariant())
-            {
-                case "true": case "yes": case "on": case "1": return true;
-                case "false": case "no": case "off": case "0": return false;
-                default: return fallback;
-            }
-        }
+        private static bool Bool(AnalyzerConfigOptions options, string key, bool fallback) =>
+            options.TryGetValue(key, out string? value) && value != null && OptionValues.TryParseBoolean(value, out bool b) ? b : fallback;
 
         private static int Int(AnalyzerConfigOptions options, string key, int fallback) =>
-            options.TryGetValue(key, out string? value) && value != null && int.TryParse(value.Trim(), out int n) && n >= 0 ? n : fallback;
+            options.TryGetValue(key, out string? value) && value != null && OptionValues.TryParseNonNegativeInteger(value, out int n) ? n : fallback;
 
         /// <summary>A `|`-separated list, as in dotnet_code_quality options; blank items are dropped.</summary>
-        private static string[] Phrases(AnalyzerConfigOptions options, string key)
-        {
-            if (!options.TryGetValue(key, out string? value) || string.IsNullOrWhiteSpace(value))
-            {
-                return Array.Empty<string>();
-            }
-
-            var list = new List<string>();
-            foreach (string part in value!.Split('|'))
-            {
-                string phrase = part.Trim();
-                if (phrase.Length > 0 && phrase.Length <= 200)
-                {
-                    list.Add(phrase);
-                }
-            }
-
-            return list.ToArray();
-        }
+        private static string[] Phrases(AnalyzerConfigOptions options, string key) =>
+            options.TryGetValue(key, out string? value) ? OptionValues.ParsePhrases(value) : Array.Empty<string>();
     }
 }

@@ -43,6 +43,9 @@ namespace TermLint.Prose
 
         public bool Matches(string text, int start, int end) => _nonAscii || IndexOfTrigger(text, start, end) >= 0;
 
+        /// <summary>The same scan over text being built (a decoded literal), without copying it to a string.</summary>
+        public bool Matches(char[] text, int start, int end) => _nonAscii || IndexOfTrigger(new ArrayChars(text), start, end) >= 0;
+
         /// <summary>
         /// Whether <see cref="IndexOfTrigger"/> can say where triggers are. A trigger that starts with a non-ASCII
         /// character (possible only in a user catalog) makes every text match, so its position is unknown.
@@ -50,7 +53,11 @@ namespace TermLint.Prose
         public bool LocatesTriggers => !_nonAscii;
 
         /// <summary>Where the first trigger word in text[start..end) begins, or -1; triggers that start with a non-ASCII character are not located.</summary>
-        public int IndexOfTrigger(string text, int start, int end)
+        public int IndexOfTrigger(string text, int start, int end) => IndexOfTrigger(new StringChars(text), start, end);
+
+        // Generic over a struct, so that each kind of text gets its own compiled loop with the indexer inlined.
+        private int IndexOfTrigger<TChars>(TChars text, int start, int end)
+            where TChars : struct, IChars
         {
             for (int i = start; i < end; i++)
             {
@@ -74,7 +81,8 @@ namespace TermLint.Prose
             return -1;
         }
 
-        private static bool StartsWithIgnoreCase(string text, int start, string lowerTrigger)
+        private static bool StartsWithIgnoreCase<TChars>(TChars text, int start, string lowerTrigger)
+            where TChars : struct, IChars
         {
             for (int k = 1; k < lowerTrigger.Length; k++)
             {
@@ -91,6 +99,29 @@ namespace TermLint.Prose
             }
 
             return true;
+        }
+
+        private interface IChars
+        {
+            char this[int index] { get; }
+        }
+
+        private readonly struct StringChars : IChars
+        {
+            private readonly string _text;
+
+            public StringChars(string text) => _text = text;
+
+            public char this[int index] => _text[index];
+        }
+
+        private readonly struct ArrayChars : IChars
+        {
+            private readonly char[] _text;
+
+            public ArrayChars(char[] text) => _text = text;
+
+            public char this[int index] => _text[index];
         }
 
         /// <summary>Drops triggers that contain another trigger ("foundational" when "foundation" is there).</summary>

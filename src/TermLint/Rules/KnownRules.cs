@@ -146,11 +146,20 @@ namespace TermLint.Rules
             hasFix: false,
             "An unexpected error in TermLint was contained to one piece of prose; the rest of the file was analyzed.");
 
+        public static readonly RuleInfo InvalidOption = new RuleInfo(
+            RuleIds.InvalidOption,
+            "A TermLint option in .editorconfig or .globalconfig is unknown or has an invalid value",
+            "{0}",
+            RuleCategories.Configuration,
+            RuleSeverity.Warning,
+            hasFix: false,
+            "A 'termlint.' key that TermLint does not know, or a value it cannot use, changes nothing: the option keeps its default. Reported once per compilation.");
+
         /// <summary>Every rule, in ID order.</summary>
         public static IReadOnlyList<RuleInfo> All { get; } = new[]
         {
             NonLanguageModelCalledLlm, GroupCalledLlms, FoundationalModel, TermsEquated, MultimodalCalledOnlyLlm, DomainModelCalledFoundation, TermForm, EuAiActTerm,
-            MalformedCatalog, InternalError,
+            MalformedCatalog, InternalError, InvalidOption,
         };
 
         private static readonly Dictionary<string, RuleInfo> ById = Index();

@@ -13,5 +13,6 @@ namespace TermLint.Rules
         public const string EuAiActTerm = "TL0008";
         public const string MalformedCatalog = "TL9001";
         public const string InternalError = "TL9002";
+        public const string InvalidOption = "TL9003";
     }
 }

@@ -65,14 +65,38 @@ namespace TermLint.Sources
                 return;
             }
 
+            // Two kinds of place: a trigger word as written, and a \u, \U or \x escape, which may write one inside a
+            // string literal ("an \u004C\u004CM"). Each is visited in text order, and once.
             int end = root.FullSpan.End;
-            int position = _prefilter.IndexOfTrigger(_text, root.FullSpan.Start, end);
-            while (position >= 0)
+            int trigger = _prefilter.IndexOfTrigger(_text, root.FullSpan.Start, end);
+            int escape = _strings ? LiteralDecoder.IndexOfNumericEscape(_text, root.FullSpan.Start, end) : -1;
+            while (trigger >= 0 || escape >= 0)
             {
                 CountAndCheckCancellation();
-                int resume = VisitAt(root, position);
-                position = resume < end ? _prefilter.IndexOfTrigger(_text, resume, end) : -1;
+                int resume = trigger >= 0 && (escape < 0 || trigger <= escape) ? VisitAt(root, trigger) : VisitEscapeAt(root, escape);
+                if (trigger >= 0 && trigger < resume)
+                {
+                    trigger = resume < end ? _prefilter.IndexOfTrigger(_text, resume, end) : -1;
+                }
+
+                if (escape >= 0 && escape < resume)
+                {
+                    escape = resume < end ? LiteralDecoder.IndexOfNumericEscape(_text, resume, end) : -1;
+                }
             }
+        }
+
+        /// <summary>An escape inside a token (a literal whose value may hold a trigger) visits that token; one anywhere else is not prose.</summary>
+        private int VisitEscapeAt(SyntaxNode root, int position)
+        {
+            var token = root.FindToken(position);
+            if (token.Span.Contains(position))
+            {
+                VisitTokenAt(token);
+                return token.Span.End;
+            }
+
+            return position + 2;
         }
 
         /// <summary>
@@ -163,7 +187,11 @@ namespace TermLint.Sources
                 {
                     if (_prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
                     {
-                        EmitInterpolated(interpolated);
+                        EmitInterpolated(interpolated, prefilterDecoded: false);
+                    }
+                    else if (MayHideTrigger(interpolated.Span.Start, interpolated.Span.End))
+                    {
+                        EmitInterpolated(interpolated, prefilterDecoded: true);
                     }
                 }
 
@@ -460,7 +488,11 @@ namespace TermLint.Sources
                 case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                     if (_prefilter.Matches(_text, token.Span.Start, token.Span.End))
                     {
-                        EmitLiteral(token);
+                        EmitLiteral(token, prefilterDecoded: false);
+                    }
+                    else if (MayHideTrigger(token.Span.Start, token.Span.End))
+                    {
+                        EmitLiteral(token, prefilterDecoded: true);
                     }
 
                     break;
@@ -468,16 +500,52 @@ namespace TermLint.Sources
                 case SyntaxKind.InterpolatedVerbatimStringStartToken:
                 case SyntaxKind.InterpolatedSingleLineRawStringStartToken:
                 case SyntaxKind.InterpolatedMultiLineRawStringStartToken:
-                    if (token.Parent is InterpolatedStringExpressionSyntax interpolated && _prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
+                    if (token.Parent is InterpolatedStringExpressionSyntax interpolated)
                     {
-                        EmitInterpolated(interpolated);
+                        if (_prefilter.Matches(_text, interpolated.Span.Start, interpolated.Span.End))
+                        {
+                            EmitInterpolated(interpolated, prefilterDecoded: false);
+                        }
+                        else if (MayHideTrigger(interpolated.Span.Start, interpolated.Span.End))
+                        {
+                            EmitInterpolated(interpolated, prefilterDecoded: true);
+                        }
                     }
 
                     break;
             }
         }
 
-        private void EmitLiteral(SyntaxToken token)
+        /// <summary>
+        /// Whether a literal whose source text holds no trigger word may still hold one in its value: only a regular
+        /// (not verbatim, not raw) literal with a \u, \U or \x escape, as in "an \u004C\u004CM". Such a literal is
+        /// decoded and the prefilter runs again on the decoded text; every other literal costs nothing more.
+        /// </summary>
+        private bool MayHideTrigger(int start, int end)
+        {
+            int i = start;
+            while (i < end && (_text[i] == '$' || _text[i] == '@'))
+            {
+                if (_text[i] == '@')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+
+            if (i + 2 < end && _text[i] == '"' && _text[i + 1] == '"' && _text[i + 2] == '"')
+            {
+                return false;
+            }
+
+            return LiteralDecoder.HasNumericEscape(_text, i, end);
+        }
+
+        /// <summary>Whether a file's text may hold a trigger word only inside an escape (see <see cref="MayHideTrigger"/>).</summary>
+        public static bool MayHideTriggerInLiterals(string text) => LiteralDecoder.HasNumericEscape(text, 0, text.Length);
+
+        private void EmitLiteral(SyntaxToken token, bool prefilterDecoded)
         {
             int start = token.Span.Start;
             int end = token.Span.End;
@@ -537,6 +605,11 @@ namespace TermLint.Sources
             }
 
             LiteralDecoder.Decode(_text, contentStart, contentEnd, escapes, interpolated: false, builder);
+            if (prefilterDecoded && !builder.Matches(_prefilter))
+            {
+                return;
+            }
+
             EmitString(builder);
         }
 
@@ -573,7 +646,7 @@ namespace TermLint.Sources
             return (backslashes & 1) == 1;
         }
 
-        private void EmitInterpolated(InterpolatedStringExpressionSyntax node)
+        private void EmitInterpolated(InterpolatedStringExpressionSyntax node, bool prefilterDecoded)
         {
             string start = node.StringStartToken.Text;
             var escapes = start.IndexOf("\"\"\"", StringComparison.Ordinal) >= 0 ? LiteralEscapes.Raw : start.IndexOf('@') >= 0 ? LiteralEscapes.Verbatim : LiteralEscapes.Regular;
@@ -589,6 +662,11 @@ namespace TermLint.Sources
                 {
                     builder.Placeholder(content.Span.Start, content.Span.End);
                 }
+            }
+
+            if (prefilterDecoded && !builder.Matches(_prefilter))
+            {
+                return;
             }
 
             EmitString(builder);

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TermLint.Sources
 {
     /// <summary>How the characters between a literal's delimiters are written.</summary>
@@ -125,7 +123,14 @@ namespace TermLint.Sources
                 return i + 1;
             }
 
-            if (!uint.TryParse(source.Substring(i + 2, count), NumberStyles.HexNumber, CultureInfo.InvariantCulture, out uint value) || value > 0x10FFFF)
+            // Parsed in place: decoding a literal allocates nothing, as the prefilter of decoded text relies on.
+            ulong value = 0;
+            for (int k = i + 2; k < end; k++)
+            {
+                value = (value << 4) | HexValue(source[k]);
+            }
+
+            if (value > 0x10FFFF)
             {
                 builder.Append('\\', i, i + 1);
                 return i + 1;
@@ -133,9 +138,9 @@ namespace TermLint.Sources
 
             if (value > 0xFFFF)
             {
-                string pair = char.ConvertFromUtf32((int)value);
-                builder.Append(pair[0], i, end);
-                builder.Append(pair[1], end, end);
+                uint above = (uint)value - 0x10000;
+                builder.Append((char)(0xD800 + (above >> 10)), i, end);
+                builder.Append((char)(0xDC00 + (above & 0x3FF)), end, end);
             }
             else
             {
@@ -143,6 +148,39 @@ namespace TermLint.Sources
             }
 
             return end;
+        }
+
+        private static uint HexValue(char c) => c <= '9' ? (uint)(c - '0') : c <= 'F' ? (uint)(c - 'A' + 10) : (uint)(c - 'a' + 10);
+
+        /// <summary>
+        /// Whether source[from..to) holds a \u, \U or \x escape: the only escapes that can write a letter, and so
+        /// the only way a trigger word can be in a literal's value but not in its source text.
+        /// </summary>
+        public static bool HasNumericEscape(string source, int from, int to) => IndexOfNumericEscape(source, from, to) >= 0;
+
+        /// <summary>Where the first \u, \U or \x escape in source[from..to) starts, or -1.</summary>
+        public static int IndexOfNumericEscape(string source, int from, int to)
+        {
+            int i = from;
+            while (i < to - 1)
+            {
+                i = source.IndexOf('\\', i, to - 1 - i);
+                if (i < 0)
+                {
+                    return -1;
+                }
+
+                char next = source[i + 1];
+                if (next == 'u' || next == 'U' || next == 'x')
+                {
+                    return i;
+                }
+
+                // "\\" is one escaped backslash: its second half starts nothing.
+                i += 2;
+            }
+
+            return -1;
         }
 
         private static bool IsHex(char c) => (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');

@@ -275,6 +275,9 @@ namespace TermLint.Sources
             return false;
         }
 
+        /// <summary>Whether the text built so far passes the prefilter, without copying it.</summary>
+        public bool Matches(Prose.Prefilter prefilter) => prefilter.Matches(_chars, 0, Length);
+
         /// <summary>A segment that owns a copy of the map: it stays valid after the builder is reused.</summary>
         public ProseSegment Build() => new ProseSegment(new string(_chars, 0, Length), _runs.Copy());
 

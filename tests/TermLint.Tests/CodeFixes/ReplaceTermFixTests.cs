@@ -69,8 +69,6 @@ namespace TermLint.Tests.CodeFixes
 
         [Fact]
         public Task Replaces_a_term_written_with_an_escape_as_a_whole() =>
-            // The second sentence holds the trigger word as written: the prefilter scans source text, so a literal
-            // whose only trigger is escaped is not analyzed at all (a known limit).
             Verify.CodeFixAsync(
                 "class C { string s = \"Wh\\u0069sper is an {|TL0001:\\u004CLM|}. The LLM cache is warm.\"; }",
                 "class C { string s = \"Wh\\u0069sper is an audio model. The LLM cache is warm.\"; }");
@@ -88,6 +86,12 @@ namespace TermLint.Tests.CodeFixes
             Verify.CodeFixAsync(
                 "class C { string s = \"The Whisper\\x0085{|TL0001:LLM|} transcribes calls.\"; }",
                 "class C { string s = \"The Whisper\\x0085audio model transcribes calls.\"; }");
+
+        [Fact]
+        public Task Replaces_a_term_written_only_with_escapes_in_a_file_without_another_trigger() =>
+            Verify.CodeFixAsync(
+                "class C { string s = \"AlphaFold is an {|TL0001:\\u004C\\u004CM|}.\"; }",
+                "class C { string s = \"AlphaFold is a scientific model.\"; }");
 
         [Fact]
         public Task Keeps_doubled_quotes_in_a_verbatim_string() =>

@@ -28,7 +28,7 @@ class Transcription
                 .AdditionalFile("/repo/docs/speech.md", "---\ntitle: Speech\n---\n# Speech\n\n```\nWhisper is an LLM.\n```\n\nCalls go to `EchoVoice` first.\nIn short, EchoVoice is an LLM tuned on our calls.\n")
                 .EditorConfig("termlint.scan_strings = false")
                 .Expect(
-                    Diagnostic("TL9001").WithSpan("/repo/contoso.termlint", 5, 1, 5, 14).WithArguments("unknown key 'colour' in a model section; see rules/README.md for the keys of each section"),
+                    Diagnostic("TL9001").WithSpan("/repo/contoso.termlint", 5, 1, 5, 14).WithArguments("unknown key 'colour' in a model section; a model section takes kind, aliases, vendor, noun, case, enabled, source, flag, pass"),
                     Diagnostic("TL0001").WithSpan("/repo/docs/speech.md", 11, 27, 11, 30))
                 .RunAsync();
 

@@ -157,14 +157,18 @@ class Speech
                 .RunAsync();
 
         [Fact]
-        public Task A_value_that_cannot_be_read_keeps_the_default() =>
+        public Task A_value_that_cannot_be_read_keeps_the_default_and_is_reported() =>
             new ConfiguredRun().Source(@"
 class Speech
 {
     const string Caption = ""Whisper is an {|TL0001:LLM|}."";
     const string Other = ""AlphaFold is an {|TL0001:LLM|}."";
 }
-").EditorConfig("termlint.scan_strings = sometimes", "termlint.min_string_length = -4").RunAsync();
+").EditorConfig("termlint.scan_strings = sometimes", "termlint.min_string_length = -4")
+            .Expect(
+                Diagnostic("TL9003").WithArguments("'-4' is not a valid value for 'termlint.min_string_length'; use a whole number, 0 or more (until then the default, 0, applies)"),
+                Diagnostic("TL9003").WithArguments("'sometimes' is not a valid value for 'termlint.scan_strings'; use true or false (until then the default, true, applies)"))
+            .RunAsync();
 
         [Fact]
         public Task Scan_markdown_false_leaves_markdown_files_alone() =>

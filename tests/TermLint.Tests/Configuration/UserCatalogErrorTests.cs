@@ -54,6 +54,32 @@ namespace TermLint.Tests.Configuration
             Assert.Contains(hint, error.Message);
         }
 
+        [Theory]
+        [InlineData("[model EchoVoice]\nkind = audio\naliasses = Echo", "unknown key 'aliasses' in a model section; did you mean 'aliases'? a model section takes kind, aliases, vendor, noun, case, enabled, source, flag, pass")]
+        [InlineData("[kind speech]\nnoun = speech model\nlangauge = no", "unknown key 'langauge' in a kind section; did you mean 'language'? a kind section takes noun, plural, label, language, multimodal, source, flag, pass")]
+        [InlineData("[words ai-context]\nword = agent", "unknown key 'word' in a words section; did you mean 'words'? a words section takes words, source, flag, pass")]
+        [InlineData("[model whisper]\nenabled = no", "there is no model 'whisper' to switch off; did you mean 'Whisper'? 'enabled = no' takes the exact name of a built-in [model] section (names are case-sensitive)")]
+        [InlineData("[model Whispr]\nenabled = no", "there is no model 'Whispr' to switch off; did you mean 'Whisper'? 'enabled = no' takes the exact name of a built-in [model] section (names are case-sensitive)")]
+        public void A_misspelt_name_is_reported_with_the_nearest_one_and_the_names_that_exist(string text, string message) =>
+            Assert.Equal(message, Assert.Single(Catalogs.Merge((Path, text)).ErrorsIn(Path)).Message);
+
+        [Fact]
+        public void A_term_to_switch_off_that_does_not_exist_lists_the_term_families()
+        {
+            string message = Assert.Single(Catalogs.Merge((Path, "[term foundationl]\nenabled = no")).ErrorsIn(Path)).Message;
+
+            Assert.StartsWith("there is no term 'foundationl' to switch off; did you mean 'foundation'? 'enabled = no' takes the exact name of a built-in [term] section: ", message);
+            Assert.Contains("foundational, foundational-ai, language-model, large-language-model-model, llm,", message);
+        }
+
+        [Fact]
+        public void No_catalog_message_points_at_a_file_a_package_user_does_not_have()
+        {
+            var set = Catalogs.Merge((Path, "[model EchoVoice]\nkind = audio\ncolour = red\n[term house]\nenabled = no\n[model Nope]\nenabled = no\n"));
+
+            Assert.All(set.ErrorsIn(Path), e => Assert.DoesNotContain("rules/", e.Message));
+        }
+
         [Fact]
         public void A_line_longer_than_the_limit_is_reported_not_scanned()
         {

@@ -17,19 +17,7 @@ namespace TermLint.Tests.Docs
     {
         public static IEnumerable<object[]> DescriptorIds => Descriptors.All.Select(d => new object[] { d.Id });
 
-        private static readonly string Root = FindRepoRoot();
-
-        private static string FindRepoRoot()
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir != null && !File.Exists(Path.Combine(dir.FullName, "TermLint.sln")))
-            {
-                dir = dir.Parent;
-            }
-
-            Assert.True(dir != null, "TermLint.sln not found above " + AppContext.BaseDirectory);
-            return dir!.FullName;
-        }
+        private static readonly string Root = RepoRoot.Path;
 
         private static DiagnosticDescriptor Descriptor(string id) => Descriptors.All.Single(d => d.Id == id);
 
