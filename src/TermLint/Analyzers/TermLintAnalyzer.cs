@@ -52,85 +52,21 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            var findings = new List<Finding>();
-            List<Diagnostic>? diagnostics = null;
-            var walker = new CSharpProseWalker(
-                text,
-                checker.Catalog.Prefilter,
-                (segment, kind) =>
-                {
-                    if (kind == ProseSourceKind.StringLiteral && segment.Text.Length < options.MinStringLength)
-                    {
-                        return;
-                    }
-
-                    findings.Clear();
-                    try
-                    {
-                        AcceptedPhraseMask.Check(checker, segment.Text, options.AcceptedPhrases, findings, context.CancellationToken);
-                        foreach (var finding in findings)
-                        {
-                            (diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(tree, segment, finding));
-                        }
-                    }
-                    catch (Exception e) when (!(e is OperationCanceledException))
-                    {
-                        // Contained to this segment: the rest of the tree is still analyzed, and the analyzer stays on.
-                        var at = segment.Map(0, segment.Text.Length);
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.Create(tree, TextSpan.FromBounds(at.Start, at.Start)), e.GetType().Name + ": " + e.Message));
-                    }
-                },
-                options.ScanComments,
-                options.ScanDocComments,
-                options.ScanStrings);
-
+            var report = new ProseReport(checker, options, tree, tree.FilePath, sourceText, context.CancellationToken);
+            var walker = new CSharpProseWalker(text, checker.Catalog.Prefilter, report.Sink, options.ScanComments, options.ScanDocComments, options.ScanStrings);
             var root = tree.GetRoot(context.CancellationToken);
             walker.Walk(root, context.CancellationToken);
-            if (diagnostics == null)
-            {
-                return;
-            }
 
             // Directives are looked for only in a file that has something to report.
-            var directives = options.InlineDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
-            foreach (var diagnostic in diagnostics)
+            var directives = report.NeedsDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
+            var diagnostics = report.Finish(directives);
+            if (diagnostics != null)
             {
-                int line = sourceText.Lines.GetLineFromPosition(diagnostic.Location.SourceSpan.Start).LineNumber;
-                if (!directives.IsSuppressed(diagnostic.Id, line))
+                foreach (var diagnostic in diagnostics)
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
             }
-        }
-
-        internal static Diagnostic ToDiagnostic(SyntaxTree tree, ProseSegment segment, Finding finding)
-        {
-            var span = segment.Map(finding.Start, finding.End);
-            var location = Location.Create(tree, TextSpan.FromBounds(span.Start, span.End));
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            var additional = Array.Empty<Location>();
-            bool fixable = finding.Replacement != null && span.Contiguous;
-            if (fixable && finding.ArticleReplacement != null)
-            {
-                var article = segment.Map(finding.ArticleStart, finding.ArticleEnd);
-                if (article.Contiguous)
-                {
-                    additional = new[] { Location.Create(tree, TextSpan.FromBounds(article.Start, article.End)) };
-                    properties = properties.Add(DiagnosticProperties.ArticleReplacement, finding.ArticleReplacement);
-                }
-                else
-                {
-                    fixable = false;
-                }
-            }
-
-            if (fixable)
-            {
-                properties = properties.Add(DiagnosticProperties.Replacement, finding.Replacement);
-            }
-
-            object[] args = finding.MessageArgs;
-            return Diagnostic.Create(Descriptors.ForRule(finding.RuleId), location, additional, properties, args);
         }
     }
 }
