@@ -545,7 +545,8 @@ namespace TermLint.Sources
                 return resume;
             }
 
-            _out.Append(' ', i, close + 1);
+            // A space for the reader, zero-width in the source: a fix never spans (and deletes) the tag.
+            _out.Append(' ', i, i);
             return close + 1;
         }
 

@@ -187,7 +187,9 @@ namespace TermLint.Sources
             }
             else if (Index(InlineElements, tag) >= 0)
             {
-                _out.Append(' ', tag.Start, tag.End);
+                // A space for the reader, zero-width in the source: words on both sides of a tag are not one
+                // unbroken run, so no fix replaces the tag with them.
+                _out.Append(' ', tag.Start, tag.Start);
             }
             else
             {

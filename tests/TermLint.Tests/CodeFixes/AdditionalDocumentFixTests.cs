@@ -63,6 +63,18 @@ namespace TermLint.Tests.CodeFixes
             Assert.Empty(await ActionsAsync(document, diagnostic));
         }
 
+        [Theory]
+        [InlineData("/Components/A.razor", "<p>Whisper is a <b>large</b> language model.</p>\n")]
+        [InlineData("/docs/a.md", "Whisper is a <b>large</b> language model.\n")]
+        public async Task A_term_split_by_a_tag_is_reported_without_a_fix(string path, string text)
+        {
+            var (project, document) = Project(path, text);
+            var diagnostic = Assert.Single(await DiagnosticsAsync(project));
+            Assert.Equal("TL0001", diagnostic.Id);
+            Assert.False(diagnostic.Properties.ContainsKey(DiagnosticProperties.Replacement), "a fix would delete the </b> tag");
+            Assert.Empty(await ActionsAsync(document, diagnostic));
+        }
+
         [Fact]
         public async Task The_title_names_the_words_and_their_replacement()
         {
