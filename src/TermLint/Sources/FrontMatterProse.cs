@@ -101,7 +101,7 @@ namespace TermLint.Sources
                 }
             }
 
-            output.AppendSource(text, i, stop);
+            output.AppendText(text, i, stop);
         }
 
         /// <summary>Indented lines that continue a plain scalar; ends at a line that is not indented or is a list item.</summary>
@@ -151,7 +151,7 @@ namespace TermLint.Sources
                 }
 
                 output.Break(line);
-                output.AppendSource(text, line + indent, lineEnd);
+                output.AppendText(text, line + indent, lineEnd);
                 line = NextLine(text, lineEnd, end);
             }
 
@@ -184,7 +184,7 @@ namespace TermLint.Sources
                     continue;
                 }
 
-                output.Append(c, i, i + 1);
+                output.AppendText(c, i, i + 1);
                 i++;
             }
 
@@ -273,7 +273,7 @@ namespace TermLint.Sources
                         continue;
                     }
 
-                    output.Append(text[k], k, k + 1);
+                    output.AppendText(text[k], k, k + 1);
                 }
 
                 return close < 0 ? end : NextLine(text, LineEnd(text, close, end), end);

@@ -26,6 +26,7 @@ namespace TermLint.Sources
         private int _fenceIndent;
         private int _fenceQuotes;
         private List<(int Start, int End)>? _fenceLines;
+        private Dictionary<string, int>? _noCloserFrom;
 
         // A search for the closing line of a fence of this character from this offset, at least this long, failed:
         // a later fence that is no longer cannot close either (keeps many unclosed fences linear).
@@ -445,7 +446,8 @@ namespace TermLint.Sources
                         int close = ClosingTicks(i + ticks, end, ticks);
                         if (close < 0)
                         {
-                            _out.AppendSource(_text, i, i + ticks);
+                            // No closing run on the line: literal backticks (CommonMark), not a code span.
+                            _out.AppendText(_text, i, i + ticks);
                             i += ticks;
                             continue;
                         }
@@ -533,10 +535,17 @@ namespace TermLint.Sources
             {
                 string closing = "</" + name;
                 int closeTag = IndexOfIgnoreCase(closing, close + 1, end);
-                if (closeTag < 0)
+                if (closeTag < 0 && ClosesOnALaterLine(closing, end))
                 {
                     _skipUntilTag = closing;
                     return end;
+                }
+
+                if (closeTag < 0)
+                {
+                    // Never closed: an ordinary tag, so the text after it is still read.
+                    _out.Append(' ', i, i);
+                    return close + 1;
                 }
 
                 int closeEnd = _text.IndexOf('>', closeTag, end - closeTag);
@@ -548,6 +557,27 @@ namespace TermLint.Sources
             // A space for the reader, zero-width in the source: a fix never spans (and deletes) the tag.
             _out.Append(' ', i, i);
             return close + 1;
+        }
+
+        /// <summary>
+        /// Whether "&lt;/name" occurs after <paramref name="from"/>. A failed search is remembered per name: a file of
+        /// unclosed &lt;code&gt; tags costs one scan, not one per tag.
+        /// </summary>
+        private bool ClosesOnALaterLine(string closing, int from)
+        {
+            _noCloserFrom ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_noCloserFrom.TryGetValue(closing, out int failedFrom) && from >= failedFrom)
+            {
+                return false;
+            }
+
+            if (IndexOfIgnoreCase(closing, from, _text.Length) >= 0)
+            {
+                return true;
+            }
+
+            _noCloserFrom[closing] = from;
+            return false;
         }
 
         /// <summary>Reads an HTML comment from <paramref name="i"/> to its "-->" or the line end, noting directives.</summary>

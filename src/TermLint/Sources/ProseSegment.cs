@@ -87,6 +87,27 @@ namespace TermLint.Sources
             }
         }
 
+        /// <summary>
+        /// A backtick that is text, handed to the prose engine as plain punctuation (U+2035, reversed prime). The engine
+        /// reads '`' as the start of a `code span` that runs to the next backtick of the segment, as in a comment. A
+        /// Markdown, Razor or .resx document is one segment (or many small ones) whose reader has already resolved
+        /// its own code spans, or whose format has none: there a stray backtick is a character, and as a delimiter it
+        /// would hide every sentence up to the next stray one in the file.
+        /// </summary>
+        public const char TextBacktick = '\u2035';
+
+        /// <summary>One character of document text (see <see cref="TextBacktick"/>).</summary>
+        public void AppendText(char c, int sourceStart, int sourceEnd) => Append(c == '`' ? TextBacktick : c, sourceStart, sourceEnd);
+
+        /// <summary>Copies document text source[from..to) one to one (see <see cref="TextBacktick"/>).</summary>
+        public void AppendText(string source, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                AppendText(source[i], i, i + 1);
+            }
+        }
+
         /// <summary>A line break that stands for source text that is not prose (a comment marker, a tag).</summary>
         public void Break(int sourcePosition) => Append('\n', sourcePosition, sourcePosition);
 

@@ -153,7 +153,7 @@ namespace TermLint.Sources
                 }
             }
 
-            _out.Append(_text[i], i, i + 1);
+            _out.AppendText(_text[i], i, i + 1);
             return i + 1;
         }
 
@@ -231,7 +231,7 @@ namespace TermLint.Sources
             }
 
             _out.ParagraphBreak(at);
-            _out.AppendSource(_text, contentStart, contentEnd);
+            _out.AppendText(_text, contentStart, contentEnd);
             _out.ParagraphBreak(contentEnd);
             return close < 0 ? end : close + closer.Length;
         }

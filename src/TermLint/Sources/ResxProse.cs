@@ -28,6 +28,7 @@ namespace TermLint.Sources
         {
             int end = text.Length;
             int i = 0;
+            bool subsets = true;
             while (i < end)
             {
                 int lt = text.IndexOf('<', i);
@@ -36,7 +37,7 @@ namespace TermLint.Sources
                     return;
                 }
 
-                int skipped = SkipNonElement(text, lt, end);
+                int skipped = SkipNonElement(text, lt, end, ref subsets);
                 if (skipped > lt)
                 {
                     i = skipped;
@@ -48,7 +49,7 @@ namespace TermLint.Sources
                     int tagEnd = TagEnd(text, lt, end);
                     bool selfClosing = IsSelfClosing(text, lt, tagEnd);
                     bool isString = IsStringResource(text, lt, tagEnd);
-                    i = selfClosing ? tagEnd : Data(text, tagEnd, end, isString, prefilter, output);
+                    i = selfClosing ? tagEnd : Data(text, tagEnd, end, isString, prefilter, output, ref subsets);
                     continue;
                 }
 
@@ -57,7 +58,7 @@ namespace TermLint.Sources
         }
 
         /// <summary>Inside a &lt;data&gt;: its &lt;value&gt; and &lt;comment&gt;; returns the offset after &lt;/data&gt;.</summary>
-        private static int Data(string text, int i, int end, bool isString, Prefilter prefilter, List<ProseSegment> output)
+        private static int Data(string text, int i, int end, bool isString, Prefilter prefilter, List<ProseSegment> output, ref bool subsets)
         {
             while (i < end)
             {
@@ -67,7 +68,7 @@ namespace TermLint.Sources
                     return end;
                 }
 
-                int skipped = SkipNonElement(text, lt, end);
+                int skipped = SkipNonElement(text, lt, end, ref subsets);
                 if (skipped > lt)
                 {
                     i = skipped;
@@ -213,7 +214,7 @@ namespace TermLint.Sources
                 }
             }
 
-            builder.Append(c, i, i + 1);
+            builder.AppendText(c, i, i + 1);
             return i + 1;
         }
 
@@ -362,7 +363,11 @@ namespace TermLint.Sources
         }
 
         /// <summary>Comments, CDATA, processing instructions and declarations (a DOCTYPE, with its internal subset): the offset after them, or lt.</summary>
-        private static int SkipNonElement(string text, int lt, int end)
+        /// <param name="subsets">
+        /// Whether a declaration's "[ … ]" subset is still looked for: after one never closes, later declarations end
+        /// at their first '&gt;' (a file of unclosed DOCTYPEs costs one scan, not one per declaration).
+        /// </param>
+        private static int SkipNonElement(string text, int lt, int end, ref bool subsets)
         {
             if (StartsWith(text, lt, end, "<!--"))
             {
@@ -384,6 +389,9 @@ namespace TermLint.Sources
 
             if (StartsWith(text, lt, end, "<!"))
             {
+                // A DOCTYPE's internal subset ("[ … ]") may hold '>'. One whose brackets never balance ends at its
+                // first '>', so the resources after it are still read.
+                int firstGt = -1;
                 int depth = 0;
                 for (int i = lt + 2; i < end; i++)
                 {
@@ -396,13 +404,26 @@ namespace TermLint.Sources
                     {
                         depth--;
                     }
-                    else if (c == '>' && depth <= 0)
+                    else if (c == '>')
                     {
-                        return i + 1;
+                        if (depth <= 0)
+                        {
+                            return i + 1;
+                        }
+
+                        if (firstGt < 0)
+                        {
+                            firstGt = i;
+                            if (!subsets)
+                            {
+                                return i + 1;
+                            }
+                        }
                     }
                 }
 
-                return end;
+                subsets = false;
+                return firstGt < 0 ? end : firstGt + 1;
             }
 
             return lt;

@@ -84,6 +84,15 @@ namespace TermLint.Tests.Sources
         public Task An_unterminated_fence_is_not_a_fence_and_loses_nothing() =>
             Lint("# Guide\n\nIntro.\n\n```csharp\nvar x = 1;\n\nWhisper is an {|TL0001:LLM|}, says the paragraph after it.\n");
 
+        /// <summary>An unclosed backtick is literal text (CommonMark), not a code span running into the next paragraphs.</summary>
+        [Fact]
+        public Task A_stray_backtick_hides_nothing() =>
+            Lint("---\ntitle: Keys\n---\nPress the ` key.\n\nWhisper is an {|TL0001:LLM|}.\n\nCLIP is an {|TL0001:LLM|}, and `code` stays code.\n\nThe ` key again.\n");
+
+        [Fact]
+        public Task An_unclosed_code_element_hides_nothing_and_a_closed_one_spans_lines() =>
+            Lint("Use <code>Whisper is an {|TL0001:LLM|}\n\nSora is an {|TL0001:LLM|}.\n\n<pre>\nCLIP is an LLM.\n</pre>\n\nAlphaFold is an {|TL0001:LLM|}.\n");
+
         [Fact]
         public Task A_line_of_inline_code_is_not_a_fence() =>
             Lint("```x``` and Whisper is an {|TL0001:LLM|}.\n\nCLIP is an {|TL0001:LLM|}.\n");

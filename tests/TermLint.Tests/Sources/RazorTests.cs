@@ -104,6 +104,11 @@ namespace TermLint.Tests.Sources
         public Task Tags_expressions_directives_and_code_elements_are_not_prose() =>
             Lint("@page \"/Whisper is an LLM\"\n@using Whisper.LLM\n@inject ILlmClient Whisper\n@attribute [Display(Name = \"Whisper is an LLM\")]\n<WhisperLlm Model=\"whisper-1\" />\n<p>@WhisperIsAnLLM @(Whisper.IsAn(\"LLM\")) @Model.Describe(\"Whisper is an LLM\")</p>\n<code>Whisper is an LLM</code>\n<pre>\nCLIP is an LLM\n</pre>\n<script>const s = \"Whisper is an LLM\";</script>\n<style>/* Whisper is an LLM */</style>\n<p>See https://example.com/Whisper-is-an-LLM today.</p>\n");
 
+        /// <summary>A backtick in markup is text, not the start of a code span that would hide the sentences after it.</summary>
+        [Fact]
+        public Task A_stray_backtick_hides_nothing() =>
+            Lint("<p>Press the ` key to open the console.</p>\n<p>Whisper is an {|TL0001:LLM|}.</p>\n@* a ` in a comment *@\n<img alt=\"CLIP is an {|TL0001:LLM|}\" />\n<p>Sora is an {|TL0001:LLM|}, says `this`.</p>\n");
+
         [Fact]
         public Task An_email_address_and_an_escaped_at_sign_are_text() =>
             Lint("<p>Write to team@contoso.com: Whisper is an {|TL0001:LLM|}. Tag @@whisper.</p>\n");

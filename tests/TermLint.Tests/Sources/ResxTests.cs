@@ -51,6 +51,10 @@ namespace TermLint.Tests.Sources
             Lint("  <data name=\"Status\"><value>{0} files sent to Whisper, an {|TL0001:LLM|}, in {1:N1} s.</value></data>\n  <data name=\"Pair\"><value>{0} {1}</value></data>\n  <data name=\"Named\"><value>The {model} is an LLM of {{vendor}}.</value></data>\n");
 
         [Fact]
+        public Task A_backtick_in_one_value_hides_nothing_in_the_next() =>
+            Lint("  <data name=\"A\"><value>Press ` to open the console. Whisper is an {|TL0001:LLM|}.</value><comment>Uses a ` too.</comment></data>\n  <data name=\"B\"><value>CLIP is an {|TL0001:LLM|}.</value></data>\n");
+
+        [Fact]
         public Task Non_string_resources_and_designer_entries_are_not_prose() =>
             Lint("  <data name=\"Logo\" type=\"System.Resources.ResXFileRef, System.Windows.Forms\"><value>Whisper is an LLM.png;System.Drawing.Bitmap</value></data>\n  <data name=\"Blob\" mimetype=\"application/x-microsoft.net.object.binary.base64\"><value>Whisper is an LLM</value></data>\n  <data name=\"&gt;&gt;label1.Type\"><value>Whisper is an LLM, Version=1.0</value></data>\n  <data name=\"Typed\" type=\"System.String, mscorlib\"><value>CLIP is an {|TL0001:LLM|}.</value></data>\n");
 
@@ -94,6 +98,10 @@ namespace TermLint.Tests.Sources
             Lint("<!DOCTYPE root [\n  <!ENTITY model \"Whisper is an LLM\">\n  <!ENTITY remote SYSTEM \"http://example.com/llm.txt\">\n]>\n  <data name=\"A\"><value>&model; and &remote; here.</value></data>\n  <data name=\"B\"><value>After the DOCTYPE, CLIP is an {|TL0001:LLM|}.</value></data>\n");
 
         // ---- Broken XML -----------------------------------------------------------------------------------------
+
+        [Fact]
+        public Task A_doctype_whose_subset_never_closes_ends_at_its_first_bracket() =>
+            Lint("<!DOCTYPE root [ <!ENTITY x \"y\">\n  <data name=\"A\"><value>Whisper is an {|TL0001:LLM|}.</value></data>\n");
 
         [Fact]
         public Task An_unclosed_value_or_data_loses_nothing_after_it() =>
