@@ -18,7 +18,7 @@ internal static class StageProfile
         var tokens = new List<Token>();
         var sentence = new Sentence();
         var findings = new List<Finding>();
-        IRule[] rules = { new NonLanguageModelCalledLlmRule(), new GroupCalledLlmsRule(), new MisnomerRule(RuleIds.FoundationalModel), new TermsEquatedRule() };
+        IRule[] rules = DefaultRules.All;
         var checker = new ProseChecker(catalog);
         Tokenizer.Tokenize(text, 0, text.Length, tokens);
         int n = tokens.Count;

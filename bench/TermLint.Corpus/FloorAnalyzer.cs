@@ -13,6 +13,15 @@ namespace TermLint.Corpus;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class FloorAnalyzer : DiagnosticAnalyzer
 {
+    /// <param name="readsEveryWord">
+    /// false (the corpus floor): two IndexOf per piece, which stop at the first hit. true (the pathological floor):
+    /// every word of every piece is read once and looked up, as any prose analyzer must at least tokenize; on
+    /// trigger-dense text the IndexOf floor stops at the first character and reads nothing else.
+    /// </param>
+    public FloorAnalyzer(bool readsEveryWord = false) => _readsEveryWord = readsEveryWord;
+
+    private readonly bool _readsEveryWord;
+
     private static readonly DiagnosticDescriptor Hit = new("FLOOR1", "hit", "hit", "Floor", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
     /// <summary>Prose pieces seen that hold a trigger: read after a run so the JIT cannot drop the search.</summary>
@@ -24,10 +33,14 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(AnalyzeTree));
+        context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_readsEveryWord ? AnalyzeTreeReadingWords : AnalyzeTree));
     }
 
-    private static void AnalyzeTree(SyntaxTreeAnalysisContext context)
+    private static void AnalyzeTreeReadingWords(SyntaxTreeAnalysisContext context) => AnalyzeTree(context, WordSearch);
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context) => AnalyzeTree(context, Search);
+
+    private static void AnalyzeTree(SyntaxTreeAnalysisContext context, Func<string, int, int, int> search)
     {
         // The same text access TermLint needs: the whole file as one string.
         string text = context.Tree.GetText(context.CancellationToken).ToString();
@@ -36,7 +49,7 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
         {
             if (token.HasLeadingTrivia)
             {
-                hits += Trivia(text, token.LeadingTrivia);
+                hits += Trivia(text, token.LeadingTrivia, search);
             }
 
             switch (token.Kind())
@@ -48,20 +61,20 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
                 case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
                 case SyntaxKind.InterpolatedStringTextToken:
-                    hits += Search(text, token.Span.Start, token.Span.End);
+                    hits += search(text, token.Span.Start, token.Span.End);
                     break;
             }
 
             if (token.HasTrailingTrivia)
             {
-                hits += Trivia(text, token.TrailingTrivia);
+                hits += Trivia(text, token.TrailingTrivia, search);
             }
         }
 
         Interlocked.Add(ref Hits, hits);
     }
 
-    private static long Trivia(string text, SyntaxTriviaList list)
+    private static long Trivia(string text, SyntaxTriviaList list, Func<string, int, int, int> search)
     {
         long hits = 0;
         foreach (var trivia in list)
@@ -72,12 +85,58 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.MultiLineCommentTrivia:
                 case SyntaxKind.SingleLineDocumentationCommentTrivia:
                 case SyntaxKind.MultiLineDocumentationCommentTrivia:
-                    hits += Search(text, trivia.FullSpan.Start, trivia.FullSpan.End);
+                    hits += search(text, trivia.FullSpan.Start, trivia.FullSpan.End);
                     break;
             }
         }
 
         return hits;
+    }
+
+    /// <summary>Reads every word once: its length and a case-folded hash, and counts the words that are triggers.</summary>
+    private static int WordSearch(string text, int start, int end)
+    {
+        int hits = 0;
+        int i = start;
+        while (i < end)
+        {
+            if (!char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            int hash = 17;
+            int wordStart = i;
+            while (i < end && char.IsLetterOrDigit(text[i]))
+            {
+                hash = (hash * 31) + (text[i] | 0x20);
+                i++;
+            }
+
+            int length = i - wordStart;
+            if ((length == 3 && hash == LlmHash) || (length == 4 && hash == LlmsHash) || (length == 10 && hash == FoundationHash))
+            {
+                hits++;
+            }
+        }
+
+        return hits;
+    }
+
+    private static readonly int LlmHash = Hash("llm");
+    private static readonly int LlmsHash = Hash("llms");
+    private static readonly int FoundationHash = Hash("foundation");
+
+    private static int Hash(string word)
+    {
+        int hash = 17;
+        foreach (char c in word)
+        {
+            hash = (hash * 31) + (c | 0x20);
+        }
+
+        return hash;
     }
 
     private static int Search(string text, int start, int end)

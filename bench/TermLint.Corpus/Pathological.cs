@@ -5,8 +5,8 @@ namespace TermLint.Corpus;
 
 /// <summary>
 /// Inputs built to find super-linear paths: each case at size n and 2n, TermLint's execution time for both
-/// (median of several runs). Passes when the 2n input takes well under a second and doubling the input at most
-/// about doubles the time.
+/// (median of several runs), and the word-reading floor analyzer's on the 2n input. Passes when the 2n input takes well under a
+/// second, doubling the input at most about doubles the time, and TermLint costs at most 10x the floor on it.
 /// </summary>
 internal static class Pathological
 {
@@ -15,6 +15,9 @@ internal static class Pathological
 
     // Doubling the input should double the time; allow for noise on a shared machine.
     private const double MaxDoublingRatio = 2.6;
+
+    // A prose analyzer does more than visit the prose once, but never an order of magnitude more.
+    private const double MaxFloorRatio = 10;
 
     private static readonly string[] Models =
     {
@@ -47,8 +50,8 @@ internal static class Pathological
     {
         rounds = Math.Max(rounds, 5);
         int failures = 0;
-        Console.WriteLine("| input | n | exec n (ms) | 2n | exec 2n (ms) | exec 2n/n | CPU 2n/n | CPU 2n (ms) | wall 2n (ms) | findings 2n | verdict |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| input | n | exec n (ms) | 2n | exec 2n (ms) | exec 2n/n | CPU 2n/n | CPU 2n (ms) | wall 2n (ms) | floor exec 2n (ms) | exec 2n / floor | findings 2n | verdict |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var (name, unit, n, source) in Cases)
         {
             var small = AnalyzerRun.Compile(new[] { ("pathological.cs", source(n)) });
@@ -56,13 +59,19 @@ internal static class Pathological
             // Warm-up, then n and 2n alternately, so a burst of load on the shared machine hits both sizes alike.
             await RunOnceAsync(small);
             await RunOnceAsync(large);
+            await AnalyzerRun.RunAsync(large, new FloorAnalyzer(readsEveryWord: true), "floor");
             var s = new List<RunResult>();
             var l = new List<RunResult>();
+            var f = new List<RunResult>();
             for (int r = 0; r < rounds; r++)
             {
                 s.Add(await RunOnceAsync(small));
                 l.Add(await RunOnceAsync(large));
+                f.Add(await AnalyzerRun.RunAsync(large, new FloorAnalyzer(readsEveryWord: true), "floor"));
             }
+
+            double floorLarge = AnalyzerRun.Median(f.Select(x => x.ExecutionTime.TotalMilliseconds));
+            double floorRatio = AnalyzerRun.Median(l.Zip(f, (t, x) => t.ExecutionTime.TotalMilliseconds / Math.Max(x.ExecutionTime.TotalMilliseconds, 0.05)));
 
             double execSmall = AnalyzerRun.Median(s.Select(x => x.ExecutionTime.TotalMilliseconds));
             double execLarge = AnalyzerRun.Median(l.Select(x => x.ExecutionTime.TotalMilliseconds));
@@ -71,14 +80,14 @@ internal static class Pathological
             double cpuRatio = cpuLarge / Math.Max(AnalyzerRun.Median(s.Select(x => x.Cpu.TotalMilliseconds)), 0.5);
             double ratio = execLarge / Math.Max(execSmall, 0.5);
             // Linear when either clock says so: contention on a shared machine inflates one or the other, rarely both.
-            bool ok = cpuLarge < LimitMs && Math.Min(ratio, cpuRatio) <= MaxDoublingRatio;
+            bool ok = cpuLarge < LimitMs && Math.Min(ratio, cpuRatio) <= MaxDoublingRatio && floorRatio <= MaxFloorRatio;
             failures += ok ? 0 : 1;
             string size = unit == "MB" ? (n / 1_000_000.0).ToString("0.#") + " MB" : n.ToString("N0") + " " + unit;
             string size2 = unit == "MB" ? (2 * n / 1_000_000.0).ToString("0.#") + " MB" : (2 * n).ToString("N0") + " " + unit;
-            Console.WriteLine($"| {name} | {size} | {execSmall:F1} | {size2} | {execLarge:F1} | {ratio:F2} | {cpuRatio:F2} | {cpuLarge:F0} | {wallLarge:F1} | {l[0].Diagnostics.Length} | {(ok ? "ok" : "FAIL")} |");
+            Console.WriteLine($"| {name} | {size} | {execSmall:F1} | {size2} | {execLarge:F1} | {ratio:F2} | {cpuRatio:F2} | {cpuLarge:F0} | {wallLarge:F1} | {floorLarge:F1} | {floorRatio:F1} | {l[0].Diagnostics.Length} | {(ok ? "ok" : "FAIL")} |");
         }
 
-        Console.WriteLine($"(medians of {rounds} alternated runs; ok = 2n CPU < {LimitMs} ms and 2n/n <= {MaxDoublingRatio})");
+        Console.WriteLine($"(medians of {rounds} alternated runs; ok = 2n CPU < {LimitMs} ms, 2n/n <= {MaxDoublingRatio} and TermLint/floor <= {MaxFloorRatio})");
         return failures == 0 ? 0 : 1;
     }
 

@@ -8,6 +8,7 @@ using TermLint.Corpus;
 //   pathological [--rounds 3]                                          n vs 2n timing of the pathological inputs
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
+//   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
 var opts = Options.Parse(args);
 try
@@ -19,6 +20,7 @@ try
         "hash" => await Modes.HashAsync(opts.Files, opts.Density),
         "pathological" => await Pathological.RunAsync(opts.Rounds),
         "check-pools" => await Modes.CheckPoolsAsync(),
+        "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
         _ => Usage(),
     };

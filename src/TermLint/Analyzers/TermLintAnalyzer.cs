@@ -25,7 +25,9 @@ namespace TermLint.Analyzers
 
         public override void Initialize(AnalysisContext context)
         {
-            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+            // TermLint skips generated code itself (GeneratedCode): left to the compiler, every reported diagnostic would
+            // make it walk the whole tree for [GeneratedCode] attributes.
+            context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
             context.EnableConcurrentExecution();
             context.RegisterCompilationStartAction(start =>
             {
@@ -46,8 +48,9 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            var options = TermLintOptionsReader.Get(context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree));
-            if (options.ScansNothingInCSharp)
+            var configOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(tree);
+            var options = TermLintOptionsReader.Get(configOptions);
+            if (options.ScansNothingInCSharp || GeneratedCode.IsGeneratedFile(tree, configOptions, context.CancellationToken))
             {
                 return;
             }
@@ -60,9 +63,14 @@ namespace TermLint.Analyzers
             // Directives are looked for only in a file that has something to report.
             var directives = report.NeedsDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
             var diagnostics = report.Finish(directives);
-            if (diagnostics != null)
+            if (diagnostics == null)
             {
-                foreach (var diagnostic in diagnostics)
+                return;
+            }
+
+            foreach (var diagnostic in diagnostics)
+            {
+                if (!GeneratedCode.IsInsideGeneratedDeclaration(root, diagnostic.Location.SourceSpan.Start))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }

@@ -12,19 +12,6 @@ namespace TermLint.Engine
     /// </summary>
     internal sealed class ProseChecker
     {
-        private static readonly IRule[] DefaultRules =
-        {
-            new NonLanguageModelCalledLlmRule(),
-            new GroupCalledLlmsRule(),
-            new MisnomerRule(RuleIds.FoundationalModel),
-            new TermsEquatedRule(),
-            new MultimodalCalledOnlyLlmRule(),
-            new DomainModelCalledFoundationRule(),
-            new MisnomerRule(RuleIds.TermForm),
-            new TermFormRule(),
-            new EuAiActTermRule(),
-        };
-
         /// <summary>Longest run of tokens checked as one sentence; far beyond any real sentence.</summary>
         internal const int MaxSentenceTokens = 1024;
 
@@ -40,7 +27,7 @@ namespace TermLint.Engine
         public ProseChecker(CompiledCatalog catalog, IRule[]? rules = null)
         {
             _catalog = catalog;
-            _rules = rules ?? DefaultRules;
+            _rules = rules ?? DefaultRules.All;
         }
 
         public CompiledCatalog Catalog => _catalog;

@@ -41,13 +41,17 @@ namespace TermLint.Prose
 
         public bool Matches(string text) => Matches(text, 0, text.Length);
 
-        public bool Matches(string text, int start, int end)
-        {
-            if (_nonAscii)
-            {
-                return true;
-            }
+        public bool Matches(string text, int start, int end) => _nonAscii || IndexOfTrigger(text, start, end) >= 0;
 
+        /// <summary>
+        /// Whether <see cref="IndexOfTrigger"/> can say where triggers are. A trigger that starts with a non-ASCII
+        /// character (possible only in a user catalog) makes every text match, so its position is unknown.
+        /// </summary>
+        public bool LocatesTriggers => !_nonAscii;
+
+        /// <summary>Where the first trigger word in text[start..end) begins, or -1; triggers that start with a non-ASCII character are not located.</summary>
+        public int IndexOfTrigger(string text, int start, int end)
+        {
             for (int i = start; i < end; i++)
             {
                 char c = text[i];
@@ -62,12 +66,12 @@ namespace TermLint.Prose
                     string trigger = candidates[k];
                     if (i + trigger.Length <= end && StartsWithIgnoreCase(text, i, trigger))
                     {
-                        return true;
+                        return i;
                     }
                 }
             }
 
-            return false;
+            return -1;
         }
 
         private static bool StartsWithIgnoreCase(string text, int start, string lowerTrigger)

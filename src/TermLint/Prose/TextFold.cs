@@ -79,5 +79,41 @@ namespace TermLint.Prose
                 return hash;
             }
         }
+
+        /// <summary>A phrase as one line: a term wrapped over two comment lines reads "large language model".</summary>
+        public static string CollapseWhitespace(string text, int start, int end)
+        {
+            bool plain = true;
+            for (int i = start; i < end && plain; i++)
+            {
+                plain = !char.IsWhiteSpace(text[i]) || (text[i] == ' ' && i + 1 < end && !char.IsWhiteSpace(text[i + 1]));
+            }
+
+            if (plain)
+            {
+                return text.Substring(start, end - start);
+            }
+
+            var builder = new System.Text.StringBuilder(end - start);
+            bool space = false;
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsWhiteSpace(text[i]))
+                {
+                    space = true;
+                    continue;
+                }
+
+                if (space && builder.Length > 0)
+                {
+                    builder.Append(' ');
+                }
+
+                space = false;
+                builder.Append(text[i]);
+            }
+
+            return builder.ToString();
+        }
     }
 }

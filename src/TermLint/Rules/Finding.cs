@@ -26,6 +26,9 @@ namespace TermLint.Rules
         public int ArticleEnd { get; set; } = -1;
         public string? ArticleReplacement { get; set; }
 
+        /// <summary>The name of the sentence shape that made the claim ("CopulaClass"), for tests and docs; not shown to users.</summary>
+        public string? Shape { get; set; }
+
         public override string ToString() => RuleId + "@" + Start + ".." + End + (Replacement != null ? " -> " + Replacement : string.Empty);
     }
 }

@@ -8,6 +8,9 @@ namespace TermLint.Rules
     {
         string Id { get; }
 
+        /// <summary>The names of the sentence shapes the rule reports, as its findings' <see cref="Finding.Shape"/> and its docs page name them.</summary>
+        System.Collections.Generic.IReadOnlyList<string> Shapes { get; }
+
         void Check(Sentence sentence, List<Finding> findings);
     }
 }

@@ -94,7 +94,7 @@ namespace TermLint.Rules
         public static readonly RuleInfo MultimodalCalledOnlyLlm = new RuleInfo(
             RuleIds.MultimodalCalledOnlyLlm,
             "A multimodal model is called only an LLM where its image or audio abilities are the point",
-            "'{0}' is a multimodal model and this sentence is about its image or audio abilities: consider '{2}' instead of '{1}'",
+            "'{0}' is {3} and this sentence is about its image or audio abilities: consider '{2}' instead of '{1}'",
             RuleCategories.Terminology,
             RuleSeverity.Info,
             hasFix: true,
@@ -103,7 +103,7 @@ namespace TermLint.Rules
         public static readonly RuleInfo DomainModelCalledFoundation = new RuleInfo(
             RuleIds.DomainModelCalledFoundation,
             "A model trained on one narrow domain is called a foundation model",
-            "A model trained on one narrow domain is a domain model, not a foundation model: write '{1}' instead of '{0}'",
+            "A model trained on one narrow domain is {2}, not a foundation model: write '{1}' instead of '{0}'",
             RuleCategories.Terminology,
             RuleSeverity.Warning,
             hasFix: true,
@@ -121,7 +121,7 @@ namespace TermLint.Rules
         public static readonly RuleInfo EuAiActTerm = new RuleInfo(
             RuleIds.EuAiActTerm,
             "Text that cites the EU AI Act uses 'foundation model' or 'LLM' instead of the Act's term",
-            "This text cites the EU AI Act, whose term is 'general-purpose AI model': consider '{1}' instead of '{0}'",
+            "This text cites the EU AI Act, whose term is '{2}': consider '{1}' instead of '{0}'",
             RuleCategories.Terminology,
             RuleSeverity.Info,
             hasFix: true,

@@ -21,9 +21,19 @@ namespace TermLint.Sources
     {
         public static void Decode(string source, int from, int to, LiteralEscapes escapes, bool interpolated, SegmentBuilder builder)
         {
+            builder.EnsureCapacity(builder.Length + (to - from));
             int i = from;
             while (i < to)
             {
+                // Text without anything to decode is copied in one run.
+                int plain = PlainRunEnd(source, i, to, escapes, interpolated);
+                if (plain > i)
+                {
+                    builder.AppendSource(source, i, plain);
+                    i = plain;
+                    continue;
+                }
+
                 char c = source[i];
                 if (interpolated && escapes != LiteralEscapes.Raw && (c == '{' || c == '}') && i + 1 < to && source[i + 1] == c)
                 {
@@ -48,6 +58,24 @@ namespace TermLint.Sources
                 builder.Append(c, i, i + 1);
                 i++;
             }
+        }
+
+        /// <summary>Where the run of characters that decode to themselves, starting at i, ends.</summary>
+        private static int PlainRunEnd(string source, int i, int to, LiteralEscapes escapes, bool interpolated)
+        {
+            bool braces = interpolated && escapes != LiteralEscapes.Raw;
+            while (i < to)
+            {
+                char c = source[i];
+                if ((c == '\\' && escapes == LiteralEscapes.Regular) || (c == '"' && escapes == LiteralEscapes.Verbatim) || (braces && (c == '{' || c == '}')))
+                {
+                    break;
+                }
+
+                i++;
+            }
+
+            return i;
         }
 
         private static int DecodeEscape(string source, int i, int to, SegmentBuilder builder)

@@ -94,7 +94,7 @@ namespace TermLint.Sources
                 position = next;
             }
 
-            Segment = _out.Build();
+            Segment = _out.View();
         }
 
         /// <summary>YAML (`---`) or TOML (`+++`) front matter at the very start of the file.</summary>

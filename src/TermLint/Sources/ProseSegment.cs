@@ -1,5 +1,4 @@
-using System.Collections.Generic;
-using System.Text;
+using System;
 
 namespace TermLint.Sources
 {
@@ -13,6 +12,7 @@ namespace TermLint.Sources
         private readonly int[] _starts;
         private readonly int[] _ends;
 
+        /// <summary>A segment over maps of exactly <c>text.Length</c> entries (or longer: only that many are read).</summary>
         public ProseSegment(string text, int[] starts, int[] ends)
         {
             Text = text;
@@ -31,7 +31,7 @@ namespace TermLint.Sources
         {
             if (end <= start)
             {
-                int at = start < _starts.Length ? _starts[start] : (_ends.Length > 0 ? _ends[_ends.Length - 1] : 0);
+                int at = start < Text.Length ? _starts[start] : (Text.Length > 0 ? _ends[Text.Length - 1] : 0);
                 return (at, at, true);
             }
 
@@ -49,16 +49,23 @@ namespace TermLint.Sources
         }
     }
 
-    /// <summary>Builds a <see cref="ProseSegment"/>; one instance per thread, cleared between segments.</summary>
+    /// <summary>
+    /// Builds a <see cref="ProseSegment"/>; one instance per thread, cleared between segments. The buffers grow by
+    /// doubling and are reused, so building a segment costs its text string and nothing per character.
+    /// </summary>
     internal sealed class SegmentBuilder
     {
-        private readonly StringBuilder _text = new StringBuilder(256);
-        private readonly List<int> _starts = new List<int>(256);
-        private readonly List<int> _ends = new List<int>(256);
+        /// <summary>Buffers larger than this are not kept for the next segment (one huge literal must not pin memory).</summary>
+        private const int MaxRetained = 1 << 20;
 
-        public int Length => _text.Length;
+        private char[] _chars = new char[256];
+        private int[] _starts = new int[256];
+        private int[] _ends = new int[256];
+        private int _length;
 
-        public char this[int index] => _text[index];
+        public int Length => _length;
+
+        public char this[int index] => _chars[index];
 
         public int StartAt(int index) => _starts[index];
 
@@ -66,24 +73,58 @@ namespace TermLint.Sources
 
         public void Clear()
         {
-            _text.Clear();
-            _starts.Clear();
-            _ends.Clear();
+            _length = 0;
+            if (_chars.Length > MaxRetained)
+            {
+                _chars = new char[256];
+                _starts = new int[256];
+                _ends = new int[256];
+            }
         }
 
         public void Append(char c, int sourceStart, int sourceEnd)
         {
-            _text.Append(c);
-            _starts.Add(sourceStart);
-            _ends.Add(sourceEnd);
+            if (_length == _chars.Length)
+            {
+                Grow(1);
+            }
+
+            _chars[_length] = c;
+            _starts[_length] = sourceStart;
+            _ends[_length] = sourceEnd;
+            _length++;
         }
 
         /// <summary>Copies source[from..to) one to one.</summary>
         public void AppendSource(string source, int from, int to)
         {
-            for (int i = from; i < to; i++)
+            int n = to - from;
+            if (n <= 0)
             {
-                Append(source[i], i, i + 1);
+                return;
+            }
+
+            if (_length + n > _chars.Length)
+            {
+                Grow(n);
+            }
+
+            source.CopyTo(from, _chars, _length, n);
+            for (int k = 0; k < n; k++)
+            {
+                _starts[_length + k] = from + k;
+                _ends[_length + k] = from + k + 1;
+            }
+
+            _length += n;
+        }
+
+        /// <summary>Makes room for <paramref name="capacity"/> characters at once, instead of doubling up to it.</summary>
+        public void EnsureCapacity(int capacity)
+        {
+            if (capacity > _chars.Length)
+            {
+                Grow(capacity - _length);
             }
         }
 
@@ -128,9 +169,9 @@ namespace TermLint.Sources
 
         public bool HasWhitespace()
         {
-            for (int i = 0; i < _text.Length; i++)
+            for (int i = 0; i < _length; i++)
             {
-                if (char.IsWhiteSpace(_text[i]))
+                if (char.IsWhiteSpace(_chars[i]))
                 {
                     return true;
                 }
@@ -139,6 +180,28 @@ namespace TermLint.Sources
             return false;
         }
 
-        public ProseSegment Build() => new ProseSegment(_text.ToString(), _starts.ToArray(), _ends.ToArray());
+        /// <summary>A segment that owns copies of the maps: it stays valid after the builder is reused.</summary>
+        public ProseSegment Build()
+        {
+            var starts = new int[_length];
+            var ends = new int[_length];
+            Array.Copy(_starts, starts, _length);
+            Array.Copy(_ends, ends, _length);
+            return new ProseSegment(new string(_chars, 0, _length), starts, ends);
+        }
+
+        /// <summary>
+        /// A segment that shares the builder's maps: valid only until the builder is next changed. The walker hands
+        /// views to its sink, which reports from them before it returns.
+        /// </summary>
+        public ProseSegment View() => new ProseSegment(new string(_chars, 0, _length), _starts, _ends);
+
+        private void Grow(int needed)
+        {
+            int size = Math.Max(_chars.Length * 2, _length + needed);
+            Array.Resize(ref _chars, size);
+            Array.Resize(ref _starts, size);
+            Array.Resize(ref _ends, size);
+        }
     }
 }

@@ -99,5 +99,22 @@ namespace TermLint.Tests.Docs
             Assert.Contains(
                 File.ReadAllLines(Path.Combine(Root, "docs", "rules", "README.md")),
                 line => line.StartsWith("| [" + id + "](" + id + ".md) | " + Descriptor(id).Title + " |", StringComparison.Ordinal));
+
+        public static IEnumerable<object[]> ProseRuleIds => TermLint.Rules.KnownRules.All.Where(r => TermLint.Rules.KnownRules.IsProseRule(r.Id)).Select(r => new object[] { r.Id });
+
+        /// <summary>The "what it catches" table of a rule page has one row per shape of the rule, under the shape's name in code.</summary>
+        [Theory]
+        [MemberData(nameof(ProseRuleIds))]
+        public void The_page_lists_every_shape_of_the_rule_by_name(string id)
+        {
+            var shapes = TermLint.Rules.DefaultRules.ShapesOf(id);
+            Assert.NotEmpty(shapes);
+            string[] lines = PageLines(id);
+            var rows = lines.Where(l => l.StartsWith("| `", StringComparison.Ordinal)).Select(l => l.Substring(3, l.IndexOf('`', 3) - 3)).ToList();
+            foreach (string shape in shapes)
+            {
+                Assert.True(rows.Contains(shape), id + ".md has no table row for shape " + shape);
+            }
+        }
     }
 }

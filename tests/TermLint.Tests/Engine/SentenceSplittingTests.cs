@@ -16,6 +16,7 @@ namespace TermLint.Tests.Engine
         private sealed class SentenceRecorder : IRule
         {
             public string Id => "TEST";
+            public System.Collections.Generic.IReadOnlyList<string> Shapes => System.Array.Empty<string>();
 
             public void Check(Sentence sentence, List<Finding> findings) =>
                 findings.Add(new Finding(Id, sentence[0].Start, sentence[sentence.Count - 1].End, new string[0]));

@@ -1,0 +1,68 @@
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// The term in commas or a dash after the model: "Whisper, a small LLM, runs…", "uses Whisper,\nan LLM that runs
+    /// on the edge device". Not one item of a list ("Whisper, an LLM and DALL-E") nor a contrast.
+    /// </summary>
+    internal sealed class Apposition : ClassShape
+    {
+        public static readonly Apposition Instance = new Apposition();
+
+        private Apposition() : base(nameof(Apposition)) { }
+
+        public override int Match(Sentence s, in TermAt term)
+        {
+            int start = term.Start;
+            int model = start - 2;
+            if (!term.HasDeterminer || !(s.IsPunct(start - 1, ',') || s.IsDash(start - 1)) || !s.IsModel(model) || s[model].IsPossessive)
+            {
+                return NoMatch;
+            }
+
+            int t = term.Index;
+            bool apposed = !ListContinues(s, t) && NounPhrases.IsHead(s, t) && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Stance.IsContrasted(s, model);
+            return apposed ? model : NoMatch;
+        }
+
+        /// <summary>"Whisper, an LLM and DALL-E": the term is one item of a list, not an apposition.</summary>
+        private static bool ListContinues(Sentence s, int t) =>
+            s.Is(t + 1, Lexicon.ListJoiners) || (s.IsPunct(t + 1, ',') && s.Is(t + 2, Lexicon.ListJoiners));
+    }
+
+    /// <summary>The term, then the model in commas: "We replaced our old LLM, ESMFold, with AlphaFold 3."</summary>
+    internal sealed class TermThenModelInCommas : ClassShape
+    {
+        public static readonly TermThenModelInCommas Instance = new TermThenModelInCommas();
+
+        private TermThenModelInCommas() : base(nameof(TermThenModelInCommas)) { }
+
+        public override int Match(Sentence s, in TermAt term)
+        {
+            int t = term.Index;
+            if (!term.HasDeterminer || term.IsPlural || !s.IsPunct(t + 1, ',') || !s.IsModel(t + 2) || s[t + 2].IsPossessive)
+            {
+                return NoMatch;
+            }
+
+            bool closed = s.IsPunct(t + 3, ',') || s.IsPunct(t + 3, ')') || !s.InRange(t + 3) || s.IsPunct(t + 3, '.');
+            return closed && !s.Is(t + 4, Lexicon.ListJoiners) && !s.IsModel(t + 4) && !Stance.IsContrasted(s, term.Start) ? t + 2 : NoMatch;
+        }
+    }
+
+    /// <summary>The term in parentheses after the model: "Whisper (an LLM) transcribes calls", "Whisper (LLM)".</summary>
+    internal sealed class ParenthesizedClass : ClassShape
+    {
+        public static readonly ParenthesizedClass Instance = new ParenthesizedClass();
+
+        private ParenthesizedClass() : base(nameof(ParenthesizedClass)) { }
+
+        public override int Match(Sentence s, in TermAt term)
+        {
+            int start = term.Start;
+            bool glossed = s.IsPunct(start - 1, '(') && s.IsPunct(term.Index + 1, ')') && s.IsModel(start - 2) && !s[start - 2].IsPossessive;
+            return glossed ? start - 2 : NoMatch;
+        }
+    }
+}

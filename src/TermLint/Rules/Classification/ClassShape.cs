@@ -1,0 +1,47 @@
+namespace TermLint.Rules
+{
+    /// <summary>An LLM-class or foundation term of a sentence, with its noun phrase found once for every shape.</summary>
+    internal readonly struct TermAt
+    {
+        public TermAt(Sentence s, int index)
+        {
+            Index = index;
+            IsPlural = s[index].Term!.IsPlural;
+            Start = NounPhrases.Start(s, index, out int determiner);
+            Determiner = determiner;
+        }
+
+        /// <summary>The term's element.</summary>
+        public int Index { get; }
+
+        public bool IsPlural { get; }
+
+        /// <summary>Where its noun phrase starts ("a small LLM": the "a").</summary>
+        public int Start { get; }
+
+        /// <summary>The phrase's determiner or possessive owner, or -1.</summary>
+        public int Determiner { get; }
+
+        public bool HasDeterminer => Determiner >= 0;
+    }
+
+    /// <summary>
+    /// One named way a sentence says that a term classifies a single model ("X is an LLM", "the X LLM"). A shape
+    /// returns the model's element, <see cref="NoMatch"/> to let the next shape try, or <see cref="Veto"/> when the
+    /// sentence has that shape but takes the claim back (a negated or reported copula): then no later shape may
+    /// read a claim into it.
+    /// </summary>
+    internal abstract class ClassShape
+    {
+        public const int NoMatch = -1;
+        public const int Veto = -2;
+
+        protected ClassShape(string name) => Name = name;
+
+        public string Name { get; }
+
+        public abstract int Match(Sentence s, in TermAt term);
+
+        public override string ToString() => Name;
+    }
+}

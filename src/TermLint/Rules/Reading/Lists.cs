@@ -1,0 +1,250 @@
+using System.Collections.Generic;
+using TermLint.Prose;
+
+namespace TermLint.Rules
+{
+    /// <summary>
+    /// Lists of models a term introduces ("LLMs such as X, Y and Z", "LLMs: X, Y", "LLMs (X, Y)") or ends ("X, Y and
+    /// other LLMs", "X and Y are LLMs"). Indices of the members are added to a caller's list; nothing is allocated.
+    /// </summary>
+    internal static class Lists
+    {
+        /// <summary>
+        /// The list a term introduces (a colon or a dash only when <paramref name="allowColon"/>, since "an LLM: Whisper
+        /// is…" starts a new clause): "LLMs such as X, Y and Z", "LLMs like X", "LLMs, including X,", "LLMs: X, Y",
+        /// "LLMs (X, Y)", "LLMs — X and Y", "Our LLMs are X, Y", "The following LLMs are supported: X, Y".
+        /// </summary>
+        public static void After(Sentence s, int term, List<int> members, bool allowColon = true)
+        {
+            int i = term + 1;
+            bool paren = false;
+
+            // "Large Language Models (LLMs), such as…": the acronym in parentheses is the same term.
+            if (s.IsPunct(i, '(') && (s.IsLlmTerm(i + 1) || s.IsFoundationTerm(i + 1)) && s.IsPunct(i + 2, ')'))
+            {
+                i += 3;
+            }
+
+            if (s.IsPunct(i, ','))
+            {
+                i++;
+            }
+
+            int introduced = AfterIntroducer(s, i);
+            if (introduced > i)
+            {
+                i = introduced;
+            }
+            else if (allowColon && (s.IsPunct(i, ':') || s.IsDash(i)))
+            {
+                i++;
+            }
+            else if (allowColon && s.Is(i, Lexicon.PluralCopulas) && s.IsModel(i + 1))
+            {
+                i++;
+            }
+            else if (allowColon && ColonWithin(s, i, 6) is int colon && colon > 0)
+            {
+                i = colon + 1;
+            }
+            else if (s.IsPunct(i, '('))
+            {
+                paren = true;
+                i = AfterIntroducer(s, i + 1);
+            }
+            else
+            {
+                return;
+            }
+
+            MembersForward(s, i, members, paren);
+        }
+
+        /// <summary>After "such as", "like", "including", "e.g.,": the index of the first list item, or <paramref name="i"/>.</summary>
+        public static int AfterIntroducer(Sentence s, int i)
+        {
+            int suchAs = s.PhraseEnd(i, Lexicon.SuchAs);
+            if (suchAs > i)
+            {
+                return suchAs;
+            }
+
+            if (!s.Is(i, Lexicon.ListIntroducers))
+            {
+                return i;
+            }
+
+            i++;
+            if (s.IsPunct(i, '.'))
+            {
+                i++;
+            }
+
+            if (s.IsPunct(i, ','))
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>Two or more models from <paramref name="i"/>, closed by a ',', a dash or ')' — else nothing.</summary>
+        public static void InCommas(Sentence s, int i, List<int> members)
+        {
+            int before = members.Count;
+            MembersForward(s, i, members, insideParen: false);
+            int added = members.Count - before;
+            int after = added > 0 ? members[members.Count - 1] + 1 : i;
+            if (s.Is(after, Lexicon.ModelNouns))
+            {
+                after++;
+            }
+
+            if (added < 2 || !(s.IsPunct(after, ',') || s.IsDash(after) || s.IsPunct(after, ')')))
+            {
+                members.RemoveRange(before, added);
+            }
+        }
+
+        /// <summary>The index of a ':' within the next few words (words only before it), or -1.</summary>
+        private static int ColonWithin(Sentence s, int i, int words)
+        {
+            for (int k = i; k < i + words && s.InRange(k); k++)
+            {
+                if (s.IsPunct(k, ':'))
+                {
+                    return k;
+                }
+
+                if (!s.IsWord(k) || s.IsNegation(k))
+                {
+                    return -1;
+                }
+            }
+
+            return -1;
+        }
+
+        /// <summary>
+        /// Consecutive models joined by commas, "and", "or", '/' or '&amp;'. After the final joiner the list is complete: in
+        /// "GPT-5 and Claude, and Whisper for audio" or "GPT-5 and Claude, plus Whisper" the item after the comma
+        /// belongs to the enclosing clause.
+        /// </summary>
+        private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
+        {
+            if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+            {
+                i++;
+            }
+
+            bool joined = false;
+            while (s.IsModel(i))
+            {
+                members.Add(i);
+                i++;
+                if (s.Is(i, Lexicon.ModelNouns))
+                {
+                    i++;
+                }
+
+                if (!insideParen && s.IsPunct(i, '('))
+                {
+                    int close = Parentheticals.Closing(s, i);
+                    if (close < 0)
+                    {
+                        return;
+                    }
+
+                    i = close + 1;
+                }
+
+                if (s.IsPunct(i, ','))
+                {
+                    if (joined)
+                    {
+                        return;
+                    }
+
+                    i++;
+                    if (s.Is(i, Lexicon.ListJoiners))
+                    {
+                        joined = true;
+                        i++;
+                    }
+                }
+                else if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
+                {
+                    joined |= s.Is(i, Lexicon.ListJoiners);
+                    i++;
+                }
+                else
+                {
+                    return;
+                }
+
+                if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+                {
+                    i++;
+                }
+            }
+        }
+
+        /// <summary>
+        /// The list that ends just before <paramref name="end"/> (exclusive), read backwards: "X, Y and Z are …",
+        /// "X, Y and other LLMs". Stops at a contrast ("Unlike X, Y and Z are …" keeps only Y and Z).
+        /// </summary>
+        public static void Before(Sentence s, int end, List<int> members)
+        {
+            int i = end - 1;
+            while (s.InRange(i))
+            {
+                if (s.Is(i, Lexicon.ModelNouns))
+                {
+                    i--;
+                }
+
+                if (s.IsPunct(i, ')'))
+                {
+                    int open = Parentheticals.Opening(s, i);
+                    if (open < 0)
+                    {
+                        return;
+                    }
+
+                    i = open - 1;
+                }
+
+                if (!s.IsModel(i) || s[i].IsPossessive)
+                {
+                    return;
+                }
+
+                if (members.Count > 0 && (s.Is(i - 1, Lexicon.Contrasts) || s.Is(i - 1, Lexicon.ContrastPhraseHeads) || s.Is(i - 1, "from") || s.Is(i - 1, "than")))
+                {
+                    return;
+                }
+
+                members.Add(i);
+                i--;
+                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '&'))
+                {
+                    i--;
+                    if (s.IsPunct(i, ','))
+                    {
+                        i--;
+                    }
+
+                    continue;
+                }
+
+                if (s.IsPunct(i, ',') || s.IsPunct(i, '/'))
+                {
+                    i--;
+                    continue;
+                }
+
+                return;
+            }
+        }
+    }
+}
