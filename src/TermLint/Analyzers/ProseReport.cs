@@ -134,17 +134,41 @@ namespace TermLint.Analyzers
         private Location At(TextSpan span) =>
             _tree != null ? Location.Create(_tree, span) : Location.Create(_path, span, _sourceText.Lines.GetLinePositionSpan(span));
 
+        /// <summary>
+        /// Whether writing <paramref name="replacement"/> at prose offset <paramref name="at"/> would change the escape
+        /// before it: in <c>"\x85LLM"</c> the escape is <c>\x85</c>, but <c>"\x85audio model"</c> reads <c>\x85a</c>. A
+        /// <c>\x</c> escape takes one to four hex digits, so a shorter one followed by a hex digit grows. Such a fix is
+        /// not offered (rare, and widening the edit to the escape would change text the diagnostic does not name).
+        /// The file's own text is read, so this holds in C# files and in the C# of fences and code blocks alike.
+        /// </summary>
+        private bool ExtendsHexEscape(ProseSegment segment, int at, string? replacement)
+        {
+            if (at <= 0 || string.IsNullOrEmpty(replacement) || !Uri.IsHexDigit(replacement![0]))
+            {
+                return false;
+            }
+
+            int start = segment.SourceStart(at - 1);
+            int length = segment.SourceEnd(at - 1) - start;
+            if (length < 3 || length > 5 || start + 1 >= _sourceText.Length)
+            {
+                return false;
+            }
+
+            return _sourceText[start] == '\\' && (_sourceText[start + 1] == 'x' || _sourceText[start + 1] == 'X');
+        }
+
         internal Diagnostic ToDiagnostic(ProseSegment segment, Finding finding)
         {
             var span = segment.Map(finding.Start, finding.End);
             var location = At(TextSpan.FromBounds(span.Start, span.End));
             var properties = ImmutableDictionary<string, string?>.Empty;
             var additional = Array.Empty<Location>();
-            bool fixable = finding.Replacement != null && span.Contiguous;
+            bool fixable = finding.Replacement != null && span.Contiguous && !ExtendsHexEscape(segment, finding.Start, finding.Replacement);
             if (fixable && finding.ArticleReplacement != null)
             {
                 var article = segment.Map(finding.ArticleStart, finding.ArticleEnd);
-                if (article.Contiguous)
+                if (article.Contiguous && !ExtendsHexEscape(segment, finding.ArticleStart, finding.ArticleReplacement))
                 {
                     additional = new[] { At(TextSpan.FromBounds(article.Start, article.End)) };
                     properties = properties.Add(DiagnosticProperties.ArticleReplacement, finding.ArticleReplacement);

@@ -75,6 +75,20 @@ namespace TermLint.Tests.CodeFixes
                 "class C { string s = \"Wh\\u0069sper is an {|TL0001:\\u004CLM|}. The LLM cache is warm.\"; }",
                 "class C { string s = \"Wh\\u0069sper is an audio model. The LLM cache is warm.\"; }");
 
+        /// <summary>"\x85" followed by "audio model" would read as "\x85a": the fix that would grow the escape is not offered.</summary>
+        [Fact]
+        public Task Offers_no_fix_that_would_grow_a_short_hex_escape_before_it() =>
+            Verify.CodeFixAsync(
+                "class C { string s = \"The Whisper\\x85{|TL0001:LLM|} transcribes calls.\"; }",
+                "class C { string s = \"The Whisper\\x85{|TL0001:LLM|} transcribes calls.\"; }");
+
+        /// <summary>A four-digit "\x0085" is complete: the fix after it is safe.</summary>
+        [Fact]
+        public Task Fixes_after_a_complete_hex_escape() =>
+            Verify.CodeFixAsync(
+                "class C { string s = \"The Whisper\\x0085{|TL0001:LLM|} transcribes calls.\"; }",
+                "class C { string s = \"The Whisper\\x0085audio model transcribes calls.\"; }");
+
         [Fact]
         public Task Keeps_doubled_quotes_in_a_verbatim_string() =>
             Verify.CodeFixAsync(
