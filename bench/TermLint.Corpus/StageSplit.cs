@@ -83,6 +83,7 @@ internal static class StageSplit
 
         long count = 0;
         var findings = new List<Finding>();
+        var diagnostics = report ? new ProseReport(checker, TermLint.Options.TermLintOptions.Default, tree, tree.FilePath, tree.GetText(), CancellationToken.None) : null;
         var walker = new CSharpProseWalker(text, segmentFilter ?? checker.Catalog.Prefilter, (segment, _) =>
         {
             count++;
@@ -97,7 +98,7 @@ internal static class StageSplit
             {
                 foreach (var finding in findings)
                 {
-                    GC.KeepAlive(TermLintAnalyzer.ToDiagnostic(tree, segment, finding));
+                    GC.KeepAlive(diagnostics!.ToDiagnostic(segment, finding));
                 }
             }
         });

@@ -17,8 +17,14 @@ namespace TermLint.CodeFixes
     /// diagnostic's properties, so nothing is analyzed again). Edits only the diagnostic's span and, when the
     /// article must change, the article's span. The analyzer attaches a replacement only where the span is one
     /// unbroken run of source text and the replacement needs no escaping in any literal, comment or doc.
+    /// <para>
+    /// The same fix is offered for diagnostics in AdditionalFiles (Markdown, Razor, .resx), through Roslyn's code
+    /// fixes for non-source documents (<see cref="ExportCodeFixProviderAttribute.DocumentKinds"/>, Roslyn 4.5 and
+    /// later): a host that supports them applies it to the additional document's text. Fix All and
+    /// <c>dotnet format</c> work on source documents only.
+    /// </para>
     /// </summary>
-    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceTermCodeFixProvider))]
+    [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceTermCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) })]
     [Shared]
     public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
     {
@@ -36,7 +42,8 @@ namespace TermLint.CodeFixes
 
         public override async Task RegisterCodeFixesAsync(CodeFixContext context)
         {
-            var text = await context.Document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+            var document = context.TextDocument;
+            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
             foreach (var diagnostic in context.Diagnostics)
             {
                 var changes = ChangesFor(diagnostic, text);
@@ -48,10 +55,11 @@ namespace TermLint.CodeFixes
                 string original = text.ToString(diagnostic.Location.SourceSpan);
                 string replacement = diagnostic.Properties[DiagnosticProperties.Replacement]!;
                 string title = "Replace '" + original + "' with '" + replacement + "'";
-                var document = context.Document;
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, ct => ApplyAsync(document, changes, ct), equivalenceKey: diagnostic.Id + ":" + replacement.ToLowerInvariant()),
-                    diagnostic);
+                string key = diagnostic.Id + ":" + replacement.ToLowerInvariant();
+                var action = document is Document source
+                    ? CodeAction.Create(title, ct => ApplyAsync(source, changes, ct), equivalenceKey: key)
+                    : CodeAction.Create(title, ct => ApplyToAdditionalDocumentAsync(document, changes, ct), equivalenceKey: key);
+                context.RegisterCodeFix(action, diagnostic);
             }
         }
 
@@ -143,6 +151,16 @@ namespace TermLint.CodeFixes
         {
             var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
             return document.WithText(text.WithChanges(changes));
+        }
+
+        /// <summary>A Markdown, Razor or .resx file: the same edits, on the additional document's text.</summary>
+        private static async Task<Solution> ApplyToAdditionalDocumentAsync(TextDocument document, List<TextChange> changes, CancellationToken cancellationToken)
+        {
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var solution = document.Project.Solution;
+            return document.Project.ContainsAdditionalDocument(document.Id)
+                ? solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes))
+                : solution;
         }
     }
 }

@@ -68,6 +68,44 @@ namespace TermLint.ReliabilityTests
             Assert.Equal("LLM", code.Substring(diagnostic.Location.SourceSpan.Start, diagnostic.Location.SourceSpan.Length));
         }
 
+        /// <summary>
+        /// A megabyte of the patterns that could make a document reader quadratic — unclosed quotes, brackets,
+        /// tags, fences, code blocks, lone backticks — is read in bounded time, and a sentence after it is still found.
+        /// </summary>
+        [Theory]
+        [InlineData("/d/A.razor", "` ")]
+        [InlineData("/d/A.razor", "<p title=\"")]
+        [InlineData("/d/A.razor", "@(")]
+        [InlineData("/d/A.razor", "@Model.X(\"")]
+        [InlineData("/d/A.razor", "<code>")]
+        [InlineData("/d/A.razor", "<b ")]
+        [InlineData("/d/A.razor", "@if (x) { <div>")]
+        [InlineData("/d/A.razor", "@code { \"")]
+        [InlineData("/d/a.md", "` x\n\n")]
+        [InlineData("/d/a.md", "```\n")]
+        [InlineData("/d/a.md", "```csharp\n// x\n")]
+        [InlineData("/d/a.md", "<code>\n")]
+        [InlineData("/d/a.md", "---\ndescription: \"")]
+        [InlineData("/d/S.resx", "<data name=\"")]
+        [InlineData("/d/S.resx", "<value>` ")]
+        [InlineData("/d/S.resx", "<!DOCTYPE [")]
+        [InlineData("/d/S.resx", "<data name=\"a\"><value>{0")]
+        public void A_megabyte_of_unclosed_constructs_is_read_in_bounded_time(string path, string pattern)
+        {
+            var sb = new StringBuilder();
+            while (sb.Length < 1_000_000)
+            {
+                sb.Append(pattern);
+            }
+
+            string ending = path.EndsWith(".resx") ? "\n<data name=\"Z\"><value>Whisper is an LLM.</value></data>\n" : "\n\n<p>Whisper is an LLM.</p>\n";
+            string text = sb.ToString() + ending;
+            var watch = Stopwatch.StartNew();
+            var result = Analysis.RunDocuments(new[] { (path, text) }).AssertNoFailure();
+            _output.WriteLine(Fuzz.Literal(pattern) + " x " + (sb.Length / pattern.Length) + ": " + result.Diagnostics.Length + " diagnostics in " + watch.ElapsedMilliseconds + " ms");
+            Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), "took " + watch.Elapsed);
+        }
+
         [Theory]
         [InlineData(10)]
         [InlineData(100)]

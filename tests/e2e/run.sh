@@ -58,10 +58,29 @@ step() {
 }
 step_done() { echo "e2e:   ($(seconds_since "$step_started") s)"; }
 
-# Runs a command against the consumer: its own NuGet folder (so no analyzer from ~/.nuget/packages is used) and the
-# version under test. The registry stays a source, so the restore works like any user's.
-in_consumer() {
-    (cd "$consumer" && NUGET_PACKAGES="$work/packages" TermLintVersion="$version" "$@")
+# Runs a command in a consumer project folder: its own NuGet folder (so no analyzer from ~/.nuget/packages is used)
+# and the version under test. The registry stays a source, so the restore works like any user's.
+in_project() {
+    local dir=$1
+    shift
+    (cd "$dir" && NUGET_PACKAGES="$work/packages" TermLintVersion="$version" "$@")
+}
+in_consumer() { in_project "$consumer" "$@"; }
+
+# Copies a consumer project into the work folder with a nuget.config that adds the feed just packed.
+copy_consumer() {
+    local from=$1 to=$2
+    cp -R "$from" "$to"
+    rm -rf "$to/bin" "$to/obj"
+    cat > "$to/nuget.config" <<EOF
+<?xml version="1.0" encoding="utf-8"?>
+<configuration>
+  <!-- Written by tests/e2e/run.sh: the feed just packed, beside the default sources. -->
+  <packageSources>
+    <add key="termlint-e2e" value="$feed" />
+  </packageSources>
+</configuration>
+EOF
 }
 
 # "File.cs(line): TLxxxx" for every TermLint diagnostic of the given severity in a build log, sorted and unique.
@@ -106,11 +125,14 @@ import os, sys, zipfile, xml.etree.ElementTree as ET
 path, version, docs = sys.argv[1], sys.argv[2], sys.argv[3]
 names = zipfile.ZipFile(path).namelist()
 problems = []
-for dll in ("analyzers/dotnet/cs/TermLint.dll", "analyzers/dotnet/cs/TermLint.CodeFixes.dll"):
-    if dll not in names:
-        problems.append("missing " + dll)
+expected_build = {"build/TermLint.targets", "buildTransitive/TermLint.targets"}
+for required in ("analyzers/dotnet/cs/TermLint.dll", "analyzers/dotnet/cs/TermLint.CodeFixes.dll", *sorted(expected_build)):
+    if required not in names:
+        problems.append("missing " + required)
 for name in names:
-    if name.startswith(("lib/", "ref/", "build/", "buildTransitive/", "content/", "contentFiles/")):
+    if name.startswith(("build/", "buildTransitive/")) and name not in expected_build:
+        problems.append("unexpected " + name)
+    if name.startswith(("lib/", "ref/", "content/", "contentFiles/")):
         problems.append("unexpected " + name)
     if name.endswith(".dll") and not name.startswith("analyzers/dotnet/cs/"):
         problems.append("assembly outside analyzers/dotnet/cs: " + name)
@@ -143,21 +165,11 @@ for p in problems:
 sys.exit(1 if problems else 0)
 EOF
 }
-check "package holds only the two analyzer assemblies under analyzers/dotnet/cs and the docs, no lib/, no dependencies, metadata" check_package
+check "package holds the two analyzer assemblies under analyzers/dotnet/cs, build(Transitive)/TermLint.targets and the docs, no lib/, no dependencies, metadata" check_package
 
 # --- 2. Restore the consumer from the feed ---------------------------------------------------------------------------
 step "restore the consumer from the feed into a private NuGet folder"
-cp -R "$e2e/Consumer" "$consumer"
-rm -rf "$consumer/bin" "$consumer/obj"
-cat > "$consumer/nuget.config" <<EOF
-<?xml version="1.0" encoding="utf-8"?>
-<configuration>
-  <!-- Written by tests/e2e/run.sh: the feed just packed, beside the default sources. -->
-  <packageSources>
-    <add key="termlint-e2e" value="$feed" />
-  </packageSources>
-</configuration>
-EOF
+copy_consumer "$e2e/Consumer" "$consumer"
 in_consumer dotnet restore "$csproj" -v:q > "$work/restore.log" 2>&1 || { cat "$work/restore.log"; abort "restore failed"; }
 step_done
 check "restore took TermLint $version from the feed into the private folder" \
@@ -265,6 +277,83 @@ step_done
 diagnostics_in "$work/rebuild.log" warning > "$work/rebuild.diagnostics"
 check "after the fixes only the unfixable TL0004 diagnostics remain" same_lines "$expected_unfixable" "$work/rebuild.diagnostics"
 check "no CS9057, CS8032 or AD0001 after the fixes" no_load_failures "$work/rebuild.log"
+
+# --- 7. A Blazor project: Razor, .resx, Markdown fences and front matter ---------------------------------------------
+blazor="$work/BlazorConsumer"
+blazor_csproj="$blazor/BlazorConsumer.csproj"
+expected_blazor="$e2e/blazor-expected-diagnostics.txt"
+[[ -s "$expected_blazor" ]] || abort "$expected_blazor is empty"
+
+step "restore and build a Blazor component library (Microsoft.NET.Sdk.Razor) that references the package"
+copy_consumer "$e2e/BlazorConsumer" "$blazor"
+in_project "$blazor" dotnet restore "$blazor_csproj" -v:q > "$work/blazor-restore.log" 2>&1 || { cat "$work/blazor-restore.log"; abort "the Blazor restore failed"; }
+blazor_sarif="$work/blazor.sarif"
+in_project "$blazor" dotnet build "$blazor_csproj" --no-restore --no-incremental -v:q -nologo -p:ErrorLog="$blazor_sarif%2Cversion=2.1" \
+    > "$work/blazor-build.log" 2>&1 || { cat "$work/blazor-build.log"; abort "the Blazor consumer does not build"; }
+step_done
+
+# "relative/path(line,col): TLxxxx" for every TermLint result in the SARIF log, one line per result, not made
+# unique: a diagnostic reported twice (say, from Razor's generated C# as well) shows as a repeated line.
+sarif_diagnostics() {
+    python3 - "$1" "$2" <<'EOF'
+import json, os, sys, urllib.parse
+log = json.load(open(sys.argv[1], encoding="utf-8-sig"))
+root = os.path.realpath(sys.argv[2])
+lines = []
+for result in log["runs"][0].get("results", []):
+    if not result.get("ruleId", "").startswith("TL"):
+        continue
+    for location in result.get("locations", []):
+        physical = location["physicalLocation"]
+        path = os.path.realpath(urllib.parse.unquote(urllib.parse.urlparse(physical["artifactLocation"]["uri"]).path))
+        region = physical["region"]
+        lines.append("%s(%d,%d): %s" % (os.path.relpath(path, root), region["startLine"], region["startColumn"], result["ruleId"]))
+for line in sorted(lines):
+    print(line)
+EOF
+}
+sarif_diagnostics "$blazor_sarif" "$blazor" > "$work/blazor.diagnostics"
+check "the Blazor build reports exactly blazor-expected-diagnostics.txt (file, line and column), each once" \
+    same_lines "$expected_blazor" "$work/blazor.diagnostics"
+grep -oE "[^ ]+\.(razor|resx|md|cs)\([0-9]+,[0-9]+\): warning TL[0-9]{4}" "$work/blazor-build.log" \
+    | sed -E "s#^$blazor/##; s/: warning /: /" | LC_ALL=C sort -u > "$work/blazor-console.diagnostics"
+check "the build output shows the same diagnostics" same_lines "$expected_blazor" "$work/blazor-console.diagnostics"
+no_blazor_failures() {
+    if grep -E "CS9057|CS8032|AD0001|TL9002" "$work/blazor-build.log" >&2; then return 1; fi
+    return 0
+}
+check "no CS9057, CS8032, AD0001 or TL9002 in the Blazor build" no_blazor_failures
+each_source_reported() {
+    local kind
+    for kind in '\.razor\(' '\.resx\(' '\.md\(3,' '\.md\([0-9]{2},'; do
+        grep -qE "$kind" "$work/blazor.diagnostics" || { echo "    no diagnostic matching $kind" >&2; return 1; }
+    done
+}
+check "a .razor component, a .resx value, a Markdown C# fence and a front-matter description are all reported" each_source_reported
+
+step "TermLintLintResx: the package's targets add .resx files to AdditionalFiles; the property takes them out"
+resx_on=$(in_project "$blazor" dotnet msbuild "$blazor_csproj" -nologo -getItem:AdditionalFiles 2>&1)
+resx_off=$(in_project "$blazor" dotnet msbuild "$blazor_csproj" -nologo -getItem:AdditionalFiles -p:TermLintLintResx=false 2>&1)
+step_done
+check "Resources/Strings.resx is an AdditionalFiles item by default" grep -q 'Strings.resx' <<< "$resx_on"
+# (Razor files are not in this evaluation-time list: the Razor SDK adds them in a target, at build time.)
+resx_kept_out() { ! grep -q 'Strings.resx' <<< "$resx_off" && grep -q 'docs/guide.md' <<< "$resx_off"; }
+check "-p:TermLintLintResx=false keeps it out (the project's own AdditionalFiles stay)" resx_kept_out
+
+step "dotnet format on the Blazor project: it fixes the .cs file and cannot fix AdditionalFiles"
+cp -R "$blazor" "$work/blazor-before"
+format_code=0
+in_project "$blazor" dotnet format analyzers "$blazor_csproj" --no-restore --diagnostics TL0001 --severity info > "$work/blazor-format.log" 2>&1 || format_code=$?
+step_done
+check "dotnet format exits 0 on the Blazor project (was $format_code)" test "$format_code" -eq 0
+check "dotnet format fixed the C# file as BlazorConsumer.fixed/Ranking.cs" diff "$e2e/BlazorConsumer.fixed/Ranking.cs" "$blazor/Ranking.cs"
+additional_files_untouched() {
+    local f
+    for f in Components/Pages/Gallery.razor Resources/Strings.resx docs/guide.md; do
+        cmp -s "$work/blazor-before/$f" "$blazor/$f" || { echo "    $f changed" >&2; return 1; }
+    done
+}
+check "dotnet format leaves the .razor, .resx and .md files as they were (it fixes source documents only)" additional_files_untouched
 
 echo "e2e: total $(seconds_since "$total_started") s"
 echo "e2e: $passed passed, $failed failed"

@@ -67,110 +67,26 @@ namespace TermLint.Analyzers
                 return;
             }
 
-            var findings = new List<Finding>();
-            List<Diagnostic>? diagnostics = null;
-            var walker = new CSharpProseWalker(
-                text,
-                checker.Catalog.Prefilter,
-                (segment, kind) =>
-                {
-                    if (kind == ProseSourceKind.StringLiteral && segment.Text.Length < options.MinStringLength)
-                    {
-                        return;
-                    }
-
-                    findings.Clear();
-                    try
-                    {
-                        AcceptedPhraseMask.Check(checker, segment.Text, options.AcceptedPhrases, findings, context.CancellationToken);
-                        foreach (var finding in findings)
-                        {
-                            (diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(tree, segment, finding));
-                        }
-                    }
-                    catch (Exception e) when (!(e is OperationCanceledException))
-                    {
-                        // Contained to this segment: the rest of the tree is still analyzed, and the analyzer stays on.
-                        var at = segment.Map(0, segment.Text.Length);
-                        context.ReportDiagnostic(Diagnostic.Create(Descriptors.InternalError, Location.Create(tree, TextSpan.FromBounds(at.Start, at.Start)), e.GetType().Name + ": " + e.Message));
-                    }
-                },
-                options.ScanComments,
-                options.ScanDocComments,
-                options.ScanStrings);
-
+            var report = new ProseReport(checker, options, tree, tree.FilePath, sourceText, context.CancellationToken);
+            var walker = new CSharpProseWalker(text, checker.Catalog.Prefilter, report.Sink, options.ScanComments, options.ScanDocComments, options.ScanStrings);
             var root = tree.GetRoot(context.CancellationToken);
             walker.Walk(root, context.CancellationToken);
+
+            // Directives are looked for only in a file that has something to report.
+            var directives = report.NeedsDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
+            var diagnostics = report.Finish(directives);
             if (diagnostics == null)
             {
                 return;
             }
 
-            // Directives are looked for only in a file that has something to report.
-            var directives = options.InlineDirectives ? CSharpDirectives.Collect(root, sourceText, text) : DirectiveMap.Empty;
             foreach (var diagnostic in diagnostics)
             {
-                int start = diagnostic.Location.SourceSpan.Start;
-                int line = sourceText.Lines.GetLineFromPosition(start).LineNumber;
-                if (!directives.IsSuppressed(diagnostic.Id, line) && !GeneratedCode.IsInsideGeneratedDeclaration(root, start))
+                if (!GeneratedCode.IsInsideGeneratedDeclaration(root, diagnostic.Location.SourceSpan.Start))
                 {
                     context.ReportDiagnostic(diagnostic);
                 }
             }
-        }
-
-        /// <summary>
-        /// Whether writing <paramref name="replacement"/> at prose offset <paramref name="at"/> would change the escape
-        /// before it: in <c>"\x85LLM"</c> the escape is <c>\x85</c>, but <c>"\x85audio model"</c> reads <c>\x85a</c>. A
-        /// <c>\x</c> escape takes one to four hex digits, so a shorter one followed by a hex digit grows. Such a fix is
-        /// not offered (rare, and widening the edit to the escape would change text the diagnostic does not name).
-        /// </summary>
-        private static bool ExtendsHexEscape(SyntaxTree tree, ProseSegment segment, int at, string? replacement)
-        {
-            if (at <= 0 || string.IsNullOrEmpty(replacement) || !Uri.IsHexDigit(replacement![0]))
-            {
-                return false;
-            }
-
-            int start = segment.SourceStart(at - 1);
-            int length = segment.SourceEnd(at - 1) - start;
-            if (length < 3 || length > 5)
-            {
-                return false;
-            }
-
-            var text = tree.GetText();
-            return text[start] == '\\' && (text[start + 1] == 'x' || text[start + 1] == 'X');
-        }
-
-        internal static Diagnostic ToDiagnostic(SyntaxTree tree, ProseSegment segment, Finding finding)
-        {
-            var span = segment.Map(finding.Start, finding.End);
-            var location = Location.Create(tree, TextSpan.FromBounds(span.Start, span.End));
-            var properties = ImmutableDictionary<string, string?>.Empty;
-            var additional = Array.Empty<Location>();
-            bool fixable = finding.Replacement != null && span.Contiguous && !ExtendsHexEscape(tree, segment, finding.Start, finding.Replacement);
-            if (fixable && finding.ArticleReplacement != null)
-            {
-                var article = segment.Map(finding.ArticleStart, finding.ArticleEnd);
-                if (article.Contiguous && !ExtendsHexEscape(tree, segment, finding.ArticleStart, finding.ArticleReplacement))
-                {
-                    additional = new[] { Location.Create(tree, TextSpan.FromBounds(article.Start, article.End)) };
-                    properties = properties.Add(DiagnosticProperties.ArticleReplacement, finding.ArticleReplacement);
-                }
-                else
-                {
-                    fixable = false;
-                }
-            }
-
-            if (fixable)
-            {
-                properties = properties.Add(DiagnosticProperties.Replacement, finding.Replacement);
-            }
-
-            object[] args = finding.MessageArgs;
-            return Diagnostic.Create(Descriptors.ForRule(finding.RuleId), location, additional, properties, args);
         }
     }
 }

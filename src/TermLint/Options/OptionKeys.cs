@@ -49,6 +49,10 @@ namespace TermLint.Options
             new OptionKey(TermLintOptions.ScanMarkdownKey, OptionValueKind.Boolean, "true"),
             new OptionKey(TermLintOptions.AcceptKey, OptionValueKind.PhraseList, ""),
             new OptionKey(TermLintOptions.InlineDirectivesKey, OptionValueKind.Boolean, "true"),
+            new OptionKey(TermLintOptions.ScanMarkdownCodeKey, OptionValueKind.Boolean, "true"),
+            new OptionKey(TermLintOptions.ScanFrontMatterKey, OptionValueKind.Boolean, "true"),
+            new OptionKey(TermLintOptions.ScanRazorKey, OptionValueKind.Boolean, "true"),
+            new OptionKey(TermLintOptions.ScanResxKey, OptionValueKind.Boolean, "true"),
         };
 
         private static readonly Dictionary<string, OptionKey> ByName = Index();

@@ -15,6 +15,10 @@ namespace TermLint.Options
         public const string ScanStringsKey = "termlint.scan_strings";
         public const string MinStringLengthKey = "termlint.min_string_length";
         public const string ScanMarkdownKey = "termlint.scan_markdown";
+        public const string ScanMarkdownCodeKey = "termlint.scan_markdown_code";
+        public const string ScanFrontMatterKey = "termlint.scan_front_matter";
+        public const string ScanRazorKey = "termlint.scan_razor";
+        public const string ScanResxKey = "termlint.scan_resx";
         public const string AcceptKey = "termlint.accept";
         public const string InlineDirectivesKey = "termlint.inline_directives";
 
@@ -23,8 +27,13 @@ namespace TermLint.Options
 
         public static readonly TermLintOptions Default = new TermLintOptions(true, true, true, 0, true, Array.Empty<string>(), true);
 
-        public TermLintOptions(bool scanComments, bool scanDocComments, bool scanStrings, int minStringLength, bool scanMarkdown, string[] acceptedPhrases, bool inlineDirectives)
+        public TermLintOptions(bool scanComments, bool scanDocComments, bool scanStrings, int minStringLength, bool scanMarkdown, string[] acceptedPhrases, bool inlineDirectives,
+            bool scanMarkdownCode = true, bool scanFrontMatter = true, bool scanRazor = true, bool scanResx = true)
         {
+            ScanMarkdownCode = scanMarkdownCode;
+            ScanFrontMatter = scanFrontMatter;
+            ScanRazor = scanRazor;
+            ScanResx = scanResx;
             ScanComments = scanComments;
             ScanDocComments = scanDocComments;
             ScanStrings = scanStrings;
@@ -48,6 +57,18 @@ namespace TermLint.Options
 
         /// <summary>Markdown files added as AdditionalFiles.</summary>
         public bool ScanMarkdown { get; }
+
+        /// <summary>In Markdown: ```csharp / ```cs / ```c# fences, read as C#.</summary>
+        public bool ScanMarkdownCode { get; }
+
+        /// <summary>In Markdown: the prose keys of front matter (title, description, summary, excerpt).</summary>
+        public bool ScanFrontMatter { get; }
+
+        /// <summary>Razor files (.razor, .cshtml): markup text, prose attributes, comments and the C# of code blocks.</summary>
+        public bool ScanRazor { get; }
+
+        /// <summary>.resx files: the values and comments of string resources.</summary>
+        public bool ScanResx { get; }
 
         /// <summary>Phrases (product names) that are taken as written: nothing inside them is read as a model or a term.</summary>
         public IReadOnlyList<string> AcceptedPhrases { get; }

@@ -29,7 +29,11 @@ namespace TermLint.Options
                 Int(options, TermLintOptions.MinStringLengthKey, d.MinStringLength),
                 Bool(options, TermLintOptions.ScanMarkdownKey, d.ScanMarkdown),
                 Phrases(options, TermLintOptions.AcceptKey),
-                Bool(options, TermLintOptions.InlineDirectivesKey, d.InlineDirectives));
+                Bool(options, TermLintOptions.InlineDirectivesKey, d.InlineDirectives),
+                Bool(options, TermLintOptions.ScanMarkdownCodeKey, d.ScanMarkdownCode),
+                Bool(options, TermLintOptions.ScanFrontMatterKey, d.ScanFrontMatter),
+                Bool(options, TermLintOptions.ScanRazorKey, d.ScanRazor),
+                Bool(options, TermLintOptions.ScanResxKey, d.ScanResx));
         }
 
         private static bool Bool(AnalyzerConfigOptions options, string key, bool fallback) =>

@@ -8,32 +8,60 @@ namespace TermLint.Sources
     /// source: front matter, fenced and indented code, inline code, link targets and reference definitions, autolinks,
     /// HTML tags and comments are left out; headings, list items, table cells and paragraphs become their own
     /// sentences. `termlint-` directives inside HTML comments are returned for <see cref="Suppression.DirectiveMap"/>.
+    /// The prose keys of front matter (<c>title</c>, <c>description</c>, <c>summary</c>, <c>excerpt</c>) can be read as
+    /// sentences of their own, and the content lines of <c>```csharp</c> / <c>```cs</c> / <c>```c#</c> fences are
+    /// returned for reading as C#. A fence that is never closed is not a fence: the text after it stays prose.
     /// Line-by-line and linear; malformed Markdown only means less is skipped, never an exception.
     /// </summary>
     internal sealed class MarkdownProse
     {
         private readonly string _text;
+        private readonly bool _frontMatterProse;
         private readonly SegmentBuilder _out = new SegmentBuilder();
         private readonly List<(int At, int End)> _directives = new List<(int, int)>();
+        private List<List<(int Start, int End)>>? _csharpFences;
 
         private char _fenceChar;
         private int _fenceLength;
+        private int _fenceIndent;
+        private int _fenceQuotes;
+        private List<(int Start, int End)>? _fenceLines;
+        private Dictionary<string, int>? _noCloserFrom;
+
+        // A search for the closing line of a fence of this character from this offset, at least this long, failed:
+        // a later fence that is no longer cannot close either (keeps many unclosed fences linear).
+        private int _noBacktickCloseFrom = int.MaxValue;
+        private int _noBacktickCloseLength;
+        private int _noTildeCloseFrom = int.MaxValue;
+        private int _noTildeCloseLength;
         private bool _inHtmlComment;
         private string? _skipUntilTag;
         private bool _inIndentedCode;
         private bool _inList;
         private bool _previousBlank = true;
 
-        private MarkdownProse(string text) => _text = text;
+        private MarkdownProse(string text, bool frontMatterProse)
+        {
+            _text = text;
+            _frontMatterProse = frontMatterProse;
+        }
 
         public ProseSegment Segment { get; private set; } = null!;
 
         /// <summary>Where each `termlint-` marker inside an HTML comment starts, and where its comment (or line) ends.</summary>
-        public IReadOnlyList<(int At, int End)> DirectiveMarkers => _directives;
+        public List<(int At, int End)> DirectiveMarkers => _directives;
 
-        public static MarkdownProse Extract(string text)
+        /// <summary>
+        /// The closed C# fences, each as its content lines (offsets of the line's text after the fence's indentation
+        /// and block-quote markers, without the line break).
+        /// </summary>
+        public IReadOnlyList<List<(int Start, int End)>> CSharpFences => (IReadOnlyList<List<(int Start, int End)>>?)_csharpFences ?? Array.Empty<List<(int Start, int End)>>();
+
+        /// <param name="text">The Markdown document.</param>
+        /// <param name="frontMatterProse">Whether the prose keys of front matter are read (otherwise front matter is skipped).</param>
+        public static MarkdownProse Extract(string text, bool frontMatterProse = false)
         {
-            var prose = new MarkdownProse(text ?? string.Empty);
+            var prose = new MarkdownProse(text ?? string.Empty, frontMatterProse);
             prose.Run();
             return prose;
         }
@@ -83,6 +111,11 @@ namespace TermLint.Sources
             {
                 if (LineIs(position, fence) || (fence == "---" && LineIs(position, "...")))
                 {
+                    if (_frontMatterProse)
+                    {
+                        FrontMatterProse.Append(_text, NextLine(start), position, toml: fence == "+++", _out);
+                    }
+
                     return NextLine(position);
                 }
 
@@ -112,6 +145,117 @@ namespace TermLint.Sources
             }
 
             return true;
+        }
+
+        /// <summary>Whether a fence of <paramref name="c"/> opened at <paramref name="at"/> is closed by a later line.</summary>
+        private bool OpensFence(int at, int end, char c, int from)
+        {
+            int length = Run(at, end, c);
+            bool backtick = c == '`';
+            if (backtick && _text.IndexOf('`', at + length, end - at - length) >= 0)
+            {
+                // "```x``` text" is inline code, not a fence.
+                return false;
+            }
+
+            if (backtick ? from >= _noBacktickCloseFrom && length >= _noBacktickCloseLength : from >= _noTildeCloseFrom && length >= _noTildeCloseLength)
+            {
+                return false;
+            }
+
+            int position = from;
+            while (position < _text.Length)
+            {
+                int lineEnd = _text.IndexOf('\n', position);
+                if (lineEnd < 0)
+                {
+                    lineEnd = _text.Length;
+                }
+
+                if (IsClosingFence(position, lineEnd, c, length))
+                {
+                    return true;
+                }
+
+                position = lineEnd + 1;
+            }
+
+            if (backtick)
+            {
+                _noBacktickCloseFrom = from;
+                _noBacktickCloseLength = length;
+            }
+            else
+            {
+                _noTildeCloseFrom = from;
+                _noTildeCloseLength = length;
+            }
+
+            return false;
+        }
+
+        /// <summary>A line of at least <paramref name="length"/> fence characters and nothing else (after block-quote markers).</summary>
+        private bool IsClosingFence(int start, int end, char c, int length)
+        {
+            int i = start;
+            while (i < end && (_text[i] == ' ' || _text[i] == '\t' || _text[i] == '>'))
+            {
+                i++;
+            }
+
+            int run = Run(i, end, c);
+            return run >= length && IsBlank(i + run, end);
+        }
+
+        /// <summary>Where a fence's content line starts: after its block-quote markers and at most the fence's indentation.</summary>
+        private int FenceContentStart(int start, int end)
+        {
+            int i = start;
+            for (int q = 0; q < _fenceQuotes; q++)
+            {
+                int j = i;
+                while (j < end && j - i < 3 && _text[j] == ' ')
+                {
+                    j++;
+                }
+
+                if (j >= end || _text[j] != '>')
+                {
+                    break;
+                }
+
+                i = j + 1;
+                if (i < end && _text[i] == ' ')
+                {
+                    i++;
+                }
+            }
+
+            for (int k = 0; k < _fenceIndent && i < end && _text[i] == ' '; k++)
+            {
+                i++;
+            }
+
+            return i;
+        }
+
+        /// <summary>The fence's info string names C#: "csharp", "cs" or "c#" (any case) as its first word.</summary>
+        private bool IsCSharpInfo(int i, int end)
+        {
+            while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
+            {
+                i++;
+            }
+
+            int wordEnd = i;
+            while (wordEnd < end && !char.IsWhiteSpace(_text[wordEnd]) && _text[wordEnd] != '{' && _text[wordEnd] != ',')
+            {
+                wordEnd++;
+            }
+
+            int length = wordEnd - i;
+            return (length == 6 && string.Compare(_text, i, "csharp", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
+                || (length == 2 && (string.Compare(_text, i, "cs", 0, 2, StringComparison.OrdinalIgnoreCase) == 0 || string.Compare(_text, i, "c#", 0, 2, StringComparison.OrdinalIgnoreCase) == 0));
         }
 
         private int NextLine(int start)
@@ -154,10 +298,15 @@ namespace TermLint.Sources
             bool blank = i >= end;
             if (_fenceLength > 0)
             {
-                if (Run(i, end, _fenceChar) >= _fenceLength && IsBlank(i + Run(i, end, _fenceChar), end))
+                if (IsClosingFence(start, end, _fenceChar, _fenceLength))
                 {
                     _fenceLength = 0;
+                    _fenceLines = null;
                     _out.Break(end);
+                }
+                else
+                {
+                    _fenceLines?.Add((FenceContentStart(start, end), end));
                 }
 
                 return;
@@ -180,8 +329,10 @@ namespace TermLint.Sources
             _previousBlank = false;
 
             // Block quotes: any number of '>' markers, each with an optional space.
+            int quotes = 0;
             while (i < end && _text[i] == '>')
             {
+                quotes++;
                 i++;
                 if (i < end && _text[i] == ' ')
                 {
@@ -189,6 +340,7 @@ namespace TermLint.Sources
                 }
             }
 
+            int afterQuotes = i;
             while (i < end && (_text[i] == ' ' || _text[i] == '\t'))
             {
                 i++;
@@ -200,10 +352,19 @@ namespace TermLint.Sources
             }
 
             char c = _text[i];
-            if ((c == '`' || c == '~') && Run(i, end, c) >= 3)
+            if ((c == '`' || c == '~') && Run(i, end, c) >= 3 && OpensFence(i, end, c, NextLine(i)))
             {
                 _fenceChar = c;
                 _fenceLength = Run(i, end, c);
+                _fenceQuotes = quotes;
+                _fenceIndent = quotes > 0 ? i - afterQuotes : indent;
+                _fenceLines = null;
+                if (IsCSharpInfo(i + _fenceLength, end))
+                {
+                    _fenceLines = new List<(int, int)>();
+                    (_csharpFences ??= new List<List<(int Start, int End)>>()).Add(_fenceLines);
+                }
+
                 _out.Break(i);
                 return;
             }
@@ -285,7 +446,8 @@ namespace TermLint.Sources
                         int close = ClosingTicks(i + ticks, end, ticks);
                         if (close < 0)
                         {
-                            _out.AppendSource(_text, i, i + ticks);
+                            // No closing run on the line: literal backticks (CommonMark), not a code span.
+                            _out.AppendText(_text, i, i + ticks);
                             i += ticks;
                             continue;
                         }
@@ -373,10 +535,17 @@ namespace TermLint.Sources
             {
                 string closing = "</" + name;
                 int closeTag = IndexOfIgnoreCase(closing, close + 1, end);
-                if (closeTag < 0)
+                if (closeTag < 0 && ClosesOnALaterLine(closing, end))
                 {
                     _skipUntilTag = closing;
                     return end;
+                }
+
+                if (closeTag < 0)
+                {
+                    // Never closed: an ordinary tag, so the text after it is still read.
+                    _out.Append(' ', i, i);
+                    return close + 1;
                 }
 
                 int closeEnd = _text.IndexOf('>', closeTag, end - closeTag);
@@ -385,8 +554,30 @@ namespace TermLint.Sources
                 return resume;
             }
 
-            _out.Append(' ', i, close + 1);
+            // A space for the reader, zero-width in the source: a fix never spans (and deletes) the tag.
+            _out.Append(' ', i, i);
             return close + 1;
+        }
+
+        /// <summary>
+        /// Whether "&lt;/name" occurs after <paramref name="from"/>. A failed search is remembered per name: a file of
+        /// unclosed &lt;code&gt; tags costs one scan, not one per tag.
+        /// </summary>
+        private bool ClosesOnALaterLine(string closing, int from)
+        {
+            _noCloserFrom ??= new Dictionary<string, int>(StringComparer.Ordinal);
+            if (_noCloserFrom.TryGetValue(closing, out int failedFrom) && from >= failedFrom)
+            {
+                return false;
+            }
+
+            if (IndexOfIgnoreCase(closing, from, _text.Length) >= 0)
+            {
+                return true;
+            }
+
+            _noCloserFrom[closing] = from;
+            return false;
         }
 
         /// <summary>Reads an HTML comment from <paramref name="i"/> to its "-->" or the line end, noting directives.</summary>
@@ -422,34 +613,7 @@ namespace TermLint.Sources
             return inside.Substring(s, e - s).ToLowerInvariant();
         }
 
-        private int Entity(int i, int end)
-        {
-            int semi = _text.IndexOf(';', i, Math.Min(end - i, 10));
-            if (semi < 0)
-            {
-                return -1;
-            }
-
-            string name = _text.Substring(i + 1, semi - i - 1);
-            char? value = name switch
-            {
-                "nbsp" => ' ',
-                "amp" => '&',
-                "lt" => '<',
-                "gt" => '>',
-                "quot" => '"',
-                "apos" => '\'',
-                "#39" => '\'',
-                _ => null,
-            };
-            if (value == null)
-            {
-                return -1;
-            }
-
-            _out.Append(value.Value, i, semi + 1);
-            return semi + 1;
-        }
+        private int Entity(int i, int end) => CharacterReferences.Append(_text, i, end, html: true, _out);
 
         private int ClosingTicks(int from, int end, int ticks)
         {

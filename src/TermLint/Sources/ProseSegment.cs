@@ -19,6 +19,17 @@ namespace TermLint.Sources
             _runs = runs;
         }
 
+        /// <summary>A segment over per-character maps (each text character to source[starts[i]..ends[i])).</summary>
+        public ProseSegment(string text, int[] starts, int[] ends)
+        {
+            Text = text;
+            _runs = new SourceRuns(4);
+            for (int i = 0; i < text.Length; i++)
+            {
+                _runs.Add(starts[i], ends[i]);
+            }
+        }
+
         public string Text { get; }
 
         public int SourceStart(int index) => _runs.StartAt(index);
@@ -241,6 +252,27 @@ namespace TermLint.Sources
             if (capacity > _chars.Length)
             {
                 Array.Resize(ref _chars, Math.Max(_chars.Length * 2, capacity));
+            }
+        }
+
+        /// <summary>
+        /// A backtick that is text, handed to the prose engine as plain punctuation (U+2035, reversed prime). The engine
+        /// reads '`' as the start of a `code span` that runs to the next backtick of the segment, as in a comment. A
+        /// Markdown, Razor or .resx document is one segment (or many small ones) whose reader has already resolved
+        /// its own code spans, or whose format has none: there a stray backtick is a character, and as a delimiter it
+        /// would hide every sentence up to the next stray one in the file.
+        /// </summary>
+        public const char TextBacktick = '\u2035';
+
+        /// <summary>One character of document text (see <see cref="TextBacktick"/>).</summary>
+        public void AppendText(char c, int sourceStart, int sourceEnd) => Append(c == '`' ? TextBacktick : c, sourceStart, sourceEnd);
+
+        /// <summary>Copies document text source[from..to) one to one (see <see cref="TextBacktick"/>).</summary>
+        public void AppendText(string source, int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                AppendText(source[i], i, i + 1);
             }
         }
 

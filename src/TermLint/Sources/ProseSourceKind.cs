@@ -6,5 +6,11 @@ namespace TermLint.Sources
         Comment,
         DocComment,
         StringLiteral,
+
+        /// <summary>Text a reader sees in a document: Markdown, Razor markup, front matter.</summary>
+        Markup,
+
+        /// <summary>The value or comment of a .resx string resource.</summary>
+        Resource,
     }
 }

@@ -51,7 +51,7 @@ namespace TermLint.Suppression
             return true;
         }
 
-        private static bool IsComment(SyntaxTrivia trivia)
+        internal static bool IsComment(SyntaxTrivia trivia)
         {
             switch (trivia.Kind())
             {

@@ -79,11 +79,19 @@ namespace TermLint.ReliabilityTests.Harness
             return Run(compilation, concurrent, cancellationToken);
         }
 
-        public static AnalysisResult Run(Compilation compilation, bool concurrent, CancellationToken cancellationToken = default)
+        /// <summary>Runs the analyzer on a one-class compilation with <paramref name="files"/> as its AdditionalFiles.</summary>
+        public static AnalysisResult RunDocuments(IEnumerable<(string Path, string Text)> files, bool concurrent = false)
+        {
+            var additional = files.Select(f => (AdditionalText)new DocumentText(f.Path, f.Text)).ToImmutableArray();
+            var compilation = CSharpCompilation.Create("Fuzz", new[] { Parse("class Empty { }") }, References, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, concurrentBuild: concurrent));
+            return Run(compilation, concurrent, default, additional);
+        }
+
+        public static AnalysisResult Run(Compilation compilation, bool concurrent, CancellationToken cancellationToken = default, ImmutableArray<AdditionalText> additionalFiles = default)
         {
             var exceptions = new ConcurrentQueue<Exception>();
             var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                new AnalyzerOptions(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles),
                 onAnalyzerException: (e, analyzer, diagnostic) => exceptions.Enqueue(e),
                 concurrentAnalysis: concurrent,
                 logAnalyzerExecutionTime: false);
@@ -91,5 +99,21 @@ namespace TermLint.ReliabilityTests.Harness
             var diagnostics = withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).GetAwaiter().GetResult();
             return new AnalysisResult(diagnostics, exceptions.ToArray());
         }
+    }
+
+    /// <summary>An AdditionalFile held in memory (a generated Razor, Markdown or .resx document).</summary>
+    internal sealed class DocumentText : AdditionalText
+    {
+        private readonly Microsoft.CodeAnalysis.Text.SourceText _text;
+
+        public DocumentText(string path, string text)
+        {
+            Path = path;
+            _text = Microsoft.CodeAnalysis.Text.SourceText.From(text);
+        }
+
+        public override string Path { get; }
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

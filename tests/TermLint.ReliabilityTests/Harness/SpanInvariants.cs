@@ -23,19 +23,22 @@ namespace TermLint.ReliabilityTests.Harness
         {
             string source = tree.GetText().ToString();
             int checkedFindings = 0;
-            var findings = new List<Finding>();
-            var walker = new CSharpProseWalker(source, Checker.Catalog.Prefilter, (segment, kind) =>
-            {
-                findings.Clear();
-                Checker.Check(segment.Text, 0, segment.Text.Length, findings, CancellationToken.None);
-                foreach (var finding in findings)
-                {
-                    CheckFinding(source, segment, kind, finding);
-                    checkedFindings++;
-                }
-            });
+            var walker = new CSharpProseWalker(source, Checker.Catalog.Prefilter, (segment, kind) => checkedFindings += CheckSegment(source, segment, kind));
             walker.Walk(tree.GetRoot(), CancellationToken.None);
             return checkedFindings;
+        }
+
+        /// <summary>Checks every finding of one prose segment of <paramref name="source"/>; returns how many there were.</summary>
+        public static int CheckSegment(string source, ProseSegment segment, ProseSourceKind kind)
+        {
+            var findings = new List<Finding>();
+            Checker.Check(segment.Text, 0, segment.Text.Length, findings, CancellationToken.None);
+            foreach (var finding in findings)
+            {
+                CheckFinding(source, segment, kind, finding);
+            }
+
+            return findings.Count;
         }
 
         private static void CheckFinding(string source, ProseSegment segment, ProseSourceKind kind, Finding finding)
@@ -86,7 +89,7 @@ namespace TermLint.ReliabilityTests.Harness
                 }
 
                 char c = segment.Text[i];
-                if (e - s == 1 && source[s] != c)
+                if (e - s == 1 && source[s] != c && !(c == SegmentBuilder.TextBacktick && source[s] == '`'))
                 {
                     throw new InvalidOperationException("prose char " + Fuzz.Literal(c.ToString()) + " at " + i + " maps to source char " + Fuzz.Literal(source[s].ToString()) + ": " + where);
                 }
@@ -126,14 +129,15 @@ namespace TermLint.ReliabilityTests.Harness
                 return true;
             }
 
-            if (escape.Length == 2 && escape[0] == escape[1] && (c == '"' || c == '{' || c == '}') && escape[0] == c)
+            // "" in verbatim strings, {{ }} in interpolations and format strings, '' in YAML, @@ in Razor.
+            if (escape.Length == 2 && escape[0] == escape[1] && (c == '"' || c == '{' || c == '}' || c == '\'' || c == '@') && escape[0] == c)
             {
                 return true;
             }
 
             if (escape[0] != '\\')
             {
-                // An XML entity in a doc comment.
+                // A character reference in a doc comment, Markdown, Razor markup or a .resx value.
                 return escape[0] == '&' && escape[escape.Length - 1] == ';';
             }
 

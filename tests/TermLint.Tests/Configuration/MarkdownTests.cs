@@ -31,8 +31,8 @@ namespace TermLint.Tests.Configuration
             Lint("Models we use:\n\n- GPT-5 for chat\n- Whisper, an {|TL0001:LLM|}, for audio\n* AlphaFold is an {|TL0001:LLM|}\n1. CLIP is an {|TL0001:LLM|}\n- [x] Stable Diffusion is an {|TL0001:LLM|}\n");
 
         [Fact]
-        public Task Fenced_code_blocks_are_skipped() =>
-            Lint("Example:\n\n```csharp\n// Whisper is an LLM.\nvar s = \"Whisper is an LLM.\";\n```\n\n~~~\nWhisper is an LLM.\n~~~\n\nAlphaFold is an {|TL0001:LLM|}.\n");
+        public Task Fenced_code_blocks_are_not_prose_and_csharp_fences_are_read_as_csharp() =>
+            Lint("Example:\n\n```csharp\n// Whisper is an {|TL0001:LLM|}.\nvar s = \"Whisper is an {|TL0001:LLM|}.\";\nWhisper is an LLM;\n```\n\n~~~\nWhisper is an LLM.\n~~~\n\nAlphaFold is an {|TL0001:LLM|}.\n");
 
         [Fact]
         public Task A_fence_with_a_longer_closing_run_and_a_shorter_inner_run_is_handled() =>
@@ -59,8 +59,8 @@ namespace TermLint.Tests.Configuration
             Lint("<!-- Whisper is an LLM. -->\n<!--\nWhisper is an LLM.\n-->\n<p>AlphaFold is an {|TL0001:LLM|}.</p>\n<code>CLIP is an LLM.</code>\n<pre>\nCLIP is an LLM.\n</pre>\n");
 
         [Fact]
-        public Task Front_matter_is_skipped() =>
-            Lint("---\ntitle: Whisper is an LLM.\ndescription: CLIP is an LLM.\n---\n\n# Guide\n\nAlphaFold is an {|TL0001:LLM|}.\n");
+        public Task Front_matter_is_read_only_for_its_prose_keys() =>
+            Lint("---\ntitle: Whisper is an {|TL0001:LLM|}.\nlayout: Whisper is an LLM.\ndescription: CLIP is an {|TL0001:LLM|}.\n---\n\n# Guide\n\nAlphaFold is an {|TL0001:LLM|}.\n");
 
         [Fact]
         public Task Emphasis_markers_do_not_hide_a_model() =>
@@ -98,25 +98,10 @@ namespace TermLint.Tests.Configuration
         public void Malformed_markdown_never_throws()
         {
             string[] pieces = { "`", "```", "~~~", "[", "]", "(", ")", "<", ">", "<!--", "-->", "---", "#", "*", "_", "|", "\\", "&", ";", "\n", "\r\n", "    ", "- ", "1. ", "> ", "Whisper", " is an ", "LLM", ".", "<code>", "</pre>", "&nbsp;", "![", "]:" };
-            var random = new System.Random(7);
-            for (int run = 0; run < 500; run++)
+            foreach (string source in TermLint.Tests.Sources.MalformedInput.Documents(pieces, seed: 7, runs: 500, maxPieces: 80))
             {
-                var text = new System.Text.StringBuilder();
-                int length = random.Next(1, 80);
-                for (int i = 0; i < length; i++)
-                {
-                    text.Append(pieces[random.Next(pieces.Length)]);
-                }
-
-                string source = text.ToString();
                 var prose = TermLint.Sources.MarkdownProse.Extract(source);
-                var segment = prose.Segment;
-                for (int i = 0; i < segment.Text.Length; i++)
-                {
-                    var span = segment.Map(i, i + 1);
-                    Assert.InRange(span.Start, 0, source.Length);
-                    Assert.InRange(span.End, span.Start, source.Length);
-                }
+                TermLint.Tests.Sources.MalformedInput.AssertInside(prose.Segment, source);
             }
         }
     }
