@@ -9,7 +9,15 @@ namespace TermLint.Rules
             IsPlural = s[index].Term!.IsPlural;
             Start = NounPhrases.Start(s, index, out int determiner);
             Determiner = determiner;
+            FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns);
         }
+
+        /// <summary>
+        /// Whether the term comes right after another term or after "model(s)": "vision models LLMs", "large language
+        /// modals LLMS". Two nouns of the class in a row are not a noun phrase the term heads, and the text a fix
+        /// writes ("… image models") must not turn the next term into a new claim.
+        /// </summary>
+        public bool FollowsNoun { get; }
 
         /// <summary>The term's element.</summary>
         public int Index { get; }

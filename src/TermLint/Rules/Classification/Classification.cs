@@ -39,6 +39,12 @@ namespace TermLint.Rules
         public static int ClassifiedModel(Sentence s, int t, out ClassShape? shape)
         {
             var term = new TermAt(s, t);
+            if (term.FollowsNoun)
+            {
+                shape = null;
+                return -1;
+            }
+
             foreach (var candidate in Shapes)
             {
                 int model = candidate.Match(s, term);

@@ -40,7 +40,7 @@ namespace TermLint.Rules
                 }
 
                 var term = new TermAt(s, t);
-                if (Stance.IsContrasted(s, term.Start))
+                if (term.FollowsNoun || Stance.IsContrasted(s, term.Start))
                 {
                     continue;
                 }
