@@ -10,6 +10,7 @@ namespace TermLint.Rules
             Start = NounPhrases.Start(s, index, out int determiner);
             Determiner = determiner;
             FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns);
+            IsCoordinated = s.Is(index - 1, Prose.Lexicon.ListJoiners) && (s.Is(index - 2, Prose.Lexicon.ModelNouns) || (index >= 2 && s[index - 2].Kind == ElementKind.Term));
         }
 
         /// <summary>
@@ -18,6 +19,12 @@ namespace TermLint.Rules
         /// writes ("… image models") must not turn the next term into a new claim.
         /// </summary>
         public bool FollowsNoun { get; }
+
+        /// <summary>
+        /// Whether the term is coordinated with another class noun before it: "generative models and LLMs, such as
+        /// Stable Diffusion and ChatGPT". A list after it then belongs to both nouns, not to the term alone.
+        /// </summary>
+        public bool IsCoordinated { get; }
 
         /// <summary>The term's element.</summary>
         public int Index { get; }
