@@ -65,6 +65,8 @@ namespace TermLint.Catalog
             TrainingVerbs = WordList(WordListNames.TrainingVerbs);
             BroadData = WordList(WordListNames.BroadData);
             NotData = WordList(WordListNames.NotData);
+            NarrowDomains = WordList(WordListNames.NarrowDomains);
+            AdaptationVerbs = WordList(WordListNames.AdaptationVerbs);
             Prefilter = prefilter;
             Models = models;
             Errors = errors;
@@ -106,6 +108,12 @@ namespace TermLint.Catalog
 
         /// <summary>Things a model is trained on that are not data (TL0006).</summary>
         public PhraseMatcher NotData { get; }
+
+        /// <summary>Narrow domains of data (TL0006).</summary>
+        public PhraseMatcher NarrowDomains { get; }
+
+        /// <summary>Verbs that use or adapt a foundation model (TL0006).</summary>
+        public PhraseMatcher AdaptationVerbs { get; }
 
         public Prefilter Prefilter { get; }
         public IReadOnlyList<ModelInfo> Models { get; }
