@@ -18,7 +18,54 @@ namespace TermLint.Catalog
             var phrases = new List<Phrase>();
             var models = CompileModels(merged, phrases, errors);
             var triggers = CompileTerms(merged, phrases, errors);
-            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries);
+            var classes = CompileClasses(merged.Kinds, models);
+            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries)
+            {
+                Tasks = classes.Tasks,
+                KindNouns = classes.Nouns,
+            };
+        }
+
+        /// <summary>
+        /// For every kind that is not a language kind and has models: its tasks ("text-to-image") and its noun and
+        /// plural ("embedding model"), each phrase targeting the kind, so a sentence can name the class without a model.
+        /// </summary>
+        private static (PhraseMatcher Tasks, PhraseMatcher Nouns) CompileClasses(Dictionary<string, KindEntry> kinds, List<ModelInfo> models)
+        {
+            var used = new HashSet<KindEntry>();
+            foreach (var model in models)
+            {
+                used.Add(model.Kind);
+            }
+
+            var tasks = new List<Phrase>();
+            var nouns = new List<Phrase>();
+            foreach (var kind in kinds.Values)
+            {
+                if (kind.IsLanguage == true || !used.Contains(kind))
+                {
+                    continue;
+                }
+
+                foreach (string task in kind.Tasks)
+                {
+                    AddPhrase(tasks, task, kind);
+                }
+
+                AddPhrase(nouns, kind.NounOrDefault, kind);
+                AddPhrase(nouns, kind.PluralOrDefault, kind);
+            }
+
+            return (new PhraseMatcher(tasks), new PhraseMatcher(nouns));
+        }
+
+        private static void AddPhrase(List<Phrase> phrases, string text, KindEntry kind)
+        {
+            string[] words = PhraseMatcher.WordsOf(text);
+            if (words.Length > 0)
+            {
+                phrases.Add(new Phrase(text, words, IsExact(AliasCase.Auto, words), kind));
+            }
         }
 
         /// <summary>Every enabled model with a declared kind, its aliases added to <paramref name="phrases"/>.</summary>

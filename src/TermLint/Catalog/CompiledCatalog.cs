@@ -109,6 +109,12 @@ namespace TermLint.Catalog
         /// <summary>Things a model is trained on that are not data (TL0006).</summary>
         public PhraseMatcher NotData { get; }
 
+        /// <summary>Tasks of non-language kinds ("text-to-image"); a match's target is the <see cref="KindEntry"/>.</summary>
+        public PhraseMatcher Tasks { get; internal set; } = EmptyList;
+
+        /// <summary>Nouns of non-language kinds ("embedding model"); a match's target is the <see cref="KindEntry"/>.</summary>
+        public PhraseMatcher KindNouns { get; internal set; } = EmptyList;
+
         /// <summary>Narrow domains of data (TL0006).</summary>
         public PhraseMatcher NarrowDomains { get; }
 
