@@ -10,7 +10,8 @@ namespace TermLint.Rules
             Start = NounPhrases.Start(s, index, out int determiner);
             Determiner = determiner;
             FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns);
-            IsCoordinated = s.Is(index - 1, Prose.Lexicon.ListJoiners) && (s.Is(index - 2, Prose.Lexicon.ModelNouns) || (index >= 2 && s[index - 2].Kind == ElementKind.Term));
+            // A parenthesized list right after the term belongs to it: "text-LLMs and audio-LLMs (Whisper, AudioLM)".
+            IsCoordinated = s.Is(index - 1, Prose.Lexicon.ListJoiners) && (s.Is(index - 2, Prose.Lexicon.ModelNouns) || (index >= 2 && s[index - 2].Kind == ElementKind.Term)) && !s.IsPunct(index + 1, '(');
         }
 
         /// <summary>

@@ -15,56 +15,77 @@ namespace TermLint.Rules
         public static int Forward(Sentence s, int i, List<int> members, bool insideParen)
         {
             t_otherItems = 0;
+
+            // "an LLM, specifically the DALL-E models": an article before the first item.
+            if (s.Is(i, "the") && s.IsModel(i + 1))
+            {
+                i++;
+            }
+
             int end = i;
             bool joined = false;
             while (true)
             {
-                if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+                int after = Item(s, i, members, insideParen);
+                if (after < 0)
                 {
-                    i++;
+                    return end;
                 }
 
-                if (s.IsModel(i) && !s[i].IsPossessive)
+                if (!insideParen && s.IsPunct(after, '('))
                 {
-                    // A possessive model owns what follows ("Whisper's recipe"): it is not a member.
-                    members.Add(i);
-                    i++;
-                }
-                else
-                {
-                    int name = NameEnd(s, i);
-                    if (name == i)
-                    {
-                        return end;
-                    }
-
-                    t_otherItems++;
-                    i = name;
-                }
-
-                if (s.Is(i, Lexicon.ModelNouns))
-                {
-                    i++;
-                }
-
-                if (!insideParen && s.IsPunct(i, '('))
-                {
-                    int close = Parentheticals.Closing(s, i);
+                    int close = Parentheticals.Closing(s, after);
                     if (close < 0)
                     {
-                        return i;
+                        return after;
                     }
 
-                    i = close + 1;
+                    after = close + 1;
                 }
 
-                end = i;
-                i = AfterSeparator(s, i, ref joined);
+                end = after;
+                i = AfterSeparator(s, after, ref joined);
                 if (i < 0)
                 {
                     return end;
                 }
             }
+        }
+
+        /// <summary>One item at i: a catalog model (added to the members) or another name; the index after it, or -1.</summary>
+        private static int Item(Sentence s, int i, List<int> members, bool insideParen)
+        {
+            if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
+            {
+                i++;
+            }
+
+            if (s.IsModel(i) && !s[i].IsPossessive)
+            {
+                // A possessive model owns what follows ("Whisper's recipe"): it is not a member. Name words after a
+                // model are its variant ("CLIP ViT-L", "Whisper Turbo").
+                members.Add(i);
+                i = NameEnd(s, i + 1);
+            }
+            else
+            {
+                int name = NameEnd(s, i);
+                if (name == i && insideParen && members.Count > 0 && s.IsWord(i) && s.IsPunct(i + 1, ')') && !s.Is(i, Lexicon.PhraseBreakers))
+                {
+                    // The last item of a parenthesized list, written in lower case: "(Dall-e/firefly)".
+                    name = i + 1;
+                }
+
+                if (name == i)
+                {
+                    return -1;
+                }
+
+                t_otherItems++;
+                i = name;
+            }
+
+            return s.Is(i, Lexicon.ModelNouns) ? i + 1 : i;
         }
 
         /// <summary>The index after a list separator at i (a comma, a joiner, '/', '&amp;'), or -1 where the list ends.</summary>
