@@ -92,14 +92,17 @@ namespace TermLint.Engine
 
         /// <summary>
         /// "Whisper is an LLM model": TL0001 and TL0007 name the same words; the class error is the one to fix
-        /// (its fix removes the form error too), so the form finding on those words goes.
+        /// (its fix removes the form error too), so the form finding on those words goes. TL0003 goes only under a
+        /// class finding with a fix ("Our ECG foundational model": TL0006's "domain model" replaces the words TL0003
+        /// would fix); under TL0004, which has no fix, it stays.
         /// </summary>
         private static void DropFormFindingsUnderClassFindings(List<Finding> findings, int start)
         {
             for (int i = findings.Count - 1; i >= start; i--)
             {
                 var form = findings[i];
-                if (form.RuleId != RuleIds.TermForm)
+                bool isTermForm = form.RuleId == RuleIds.TermForm;
+                if (!isTermForm && form.RuleId != RuleIds.FoundationalModel)
                 {
                     continue;
                 }
@@ -107,7 +110,10 @@ namespace TermLint.Engine
                 for (int k = start; k < findings.Count; k++)
                 {
                     var other = findings[k];
-                    if (other.RuleId != RuleIds.TermForm && other.Start < form.End && form.Start < other.End)
+                    bool covers = isTermForm
+                        ? other.RuleId != RuleIds.TermForm
+                        : other.RuleId != RuleIds.FoundationalModel && other.RuleId != RuleIds.TermForm && other.Replacement != null;
+                    if (covers && other.Start < form.End && form.Start < other.End)
                     {
                         findings.RemoveAt(i);
                         break;

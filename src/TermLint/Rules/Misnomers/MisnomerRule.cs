@@ -35,12 +35,6 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                // "the LLM model name": the form modifies another noun, and dropping a word would change what is named.
-                if (term.Entry.NeedsAiContext != true && !NounPhrases.IsHead(s, t))
-                {
-                    continue;
-                }
-
                 // "WE HOST LLMS IN TWO REGIONS": in shouted text the capitals are not the writer's choice.
                 if (IsShouted(s, t))
                 {
@@ -57,16 +51,6 @@ namespace TermLint.Rules
                 var e = s[t];
                 int end = e.IsPossessive ? e.End - 2 : e.End;
 
-                // "large learning model models": the repeated noun is part of the same error, so one fix takes both
-                // (fixing the first alone would leave "large language model models", a second finding).
-                if (!e.IsPossessive && wanted.EndsWith(" model", System.StringComparison.Ordinal) && s.Is(t + 1, Lexicon.ModelNouns))
-                {
-                    bool pluralNoun = s.Is(t + 1, "models");
-                    end = s[t + 1].IsPossessive ? s[t + 1].End - 2 : s[t + 1].End;
-                    form = s.Text.Substring(e.Start, end - e.Start);
-                    wanted = pluralNoun ? Inflection.PluralOf(term.Entry.Replace!) : term.Entry.Replace!;
-                }
-
                 string replacement = Inflection.MatchCase(form, wanted, s.StartsSentence(t));
                 var finding = new Finding(Id, e.Start, end, new[] { form, replacement }) { Replacement = replacement, Shape = Shape };
                 if (s.IsWord(t - 1))
@@ -78,29 +62,28 @@ namespace TermLint.Rules
             }
         }
 
+        /// <summary>Whether most words of the sentence are in capitals ("WE HOST LLMS IN TWO REGIONS"); an acronym beside the term ("AI LLM models") is not shouting.</summary>
         private static bool IsShouted(Sentence s, int t)
         {
-            for (int i = t - 1; i <= t + 1; i += 2)
+            int words = 0, shouted = 0;
+            for (int i = 0; i < s.Count; i++)
             {
-                if (!s.IsWord(i))
+                if (i == t || !s.IsWord(i) || s[i].End - s[i].Start < 2)
                 {
                     continue;
                 }
 
-                var e = s[i];
+                words++;
                 bool allUpper = true;
-                for (int k = e.Start; k < e.End && allUpper; k++)
+                for (int k = s[i].Start; k < s[i].End && allUpper; k++)
                 {
                     allUpper = !char.IsLower(s.Text[k]);
                 }
 
-                if (allUpper && e.End - e.Start > 1)
-                {
-                    return true;
-                }
+                shouted += allUpper ? 1 : 0;
             }
 
-            return false;
+            return words >= 2 && shouted * 3 >= words * 2;
         }
     }
 }

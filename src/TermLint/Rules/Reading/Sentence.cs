@@ -55,9 +55,15 @@ namespace TermLint.Rules
                     var phrase = matcher.Match(text, tokens, i, end, out int count);
                     if (phrase != null)
                     {
+                        var target = phrase.Target;
+                        if (target is TermInfo misnomer && misnomer.Role == TermRole.Misnomer)
+                        {
+                            target = RepeatedModelNouns.Absorb(text, tokens, i, end, misnomer, ref count);
+                        }
+
                         var last = tokens[i + count - 1];
-                        var kind = phrase.Target is ModelInfo ? ElementKind.Model : ElementKind.Term;
-                        _elements.Add(new Element(kind, i, i + count - 1, token.Start, last.End, phrase.Target, last.IsPossessive));
+                        var kind = target is ModelInfo ? ElementKind.Model : ElementKind.Term;
+                        _elements.Add(new Element(kind, i, i + count - 1, token.Start, last.End, target, last.IsPossessive));
                         HasTerm |= kind == ElementKind.Term;
                         i += count;
                         continue;

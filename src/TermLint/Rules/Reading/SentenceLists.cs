@@ -114,7 +114,8 @@ namespace TermLint.Rules
             for (int i = from; i < to; i++)
             {
                 var e = _elements[i];
-                if (e.Kind == ElementKind.Model || (e.Kind == ElementKind.Term && e.Term!.Role != TermRole.Misnomer))
+                // A misnomer that is AI prose only in AI context ("foundational model") shows none itself; "LLM models" does.
+                if (e.Kind == ElementKind.Model || (e.Kind == ElementKind.Term && (e.Term!.Role != TermRole.Misnomer || e.Term.Entry.NeedsAiContext != true)))
                 {
                     return true;
                 }

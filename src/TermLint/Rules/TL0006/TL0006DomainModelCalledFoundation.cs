@@ -36,7 +36,8 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                string? shape = NarrowTraining.Matches(s, f) ? NarrowTraining.Name : NarrowDomain.Match(s, f);
+                // "ECG foundation models such as X, Y and Z": the named models carry their own classes (TL0002's to judge).
+                string? shape = IntroducesNamedModels(s, f) ? null : NarrowTraining.Matches(s, f) ? NarrowTraining.Name : NarrowDomain.Match(s, f);
                 if (shape == null)
                 {
                     int model = Classification.ClassifiedModel(s, f, out _);
@@ -50,6 +51,17 @@ namespace TermLint.Rules
                     findings.Add(finding);
                 }
             }
+        }
+
+        [System.ThreadStatic]
+        private static List<int>? t_members;
+
+        private static bool IntroducesNamedModels(Sentence s, int f)
+        {
+            var members = t_members ??= new List<int>();
+            members.Clear();
+            Lists.After(s, f, members);
+            return members.Count > 0;
         }
     }
 }

@@ -54,7 +54,8 @@ namespace TermLint.Rules
     {
         public static bool IsPluralUse(Sentence s, int t)
         {
-            if (s.Is(t - 1, Lexicon.PluralQuantifiers) || IsNumber(s, t - 1) || s.Is(t + 1, Lexicon.PluralVerbs))
+            // "LLM's such as ChatGPT": a list of examples follows a plural.
+            if (s.Is(t - 1, Lexicon.PluralQuantifiers) || IsNumber(s, t - 1) || s.Is(t + 1, Lexicon.PluralVerbs) || s.StartsPhrase(t + 1, Lexicon.SuchAs))
             {
                 return true;
             }
@@ -105,6 +106,12 @@ namespace TermLint.Rules
             }
 
             // A product name or a heading: a capitalised word touches the term, or the sentence is mostly capitalised.
+            // A model name before it is no product name: "the Faster Whisper Large Language Model" calls Whisper one.
+            if (s.IsModel(t - 1))
+            {
+                return CountLowerWords(s) >= 3;
+            }
+
             if (IsCapitalisedWord(s, t - 1) || IsCapitalisedWord(s, t + 1) || !s.IsWord(t - 1))
             {
                 return false;
@@ -127,6 +134,11 @@ namespace TermLint.Rules
                 return false;
             }
 
+            return CountLowerWords(s) >= 3;
+        }
+
+        private static int CountLowerWords(Sentence s)
+        {
             int lower = 0;
             for (int i = 0; i < s.Count; i++)
             {
@@ -136,7 +148,7 @@ namespace TermLint.Rules
                 }
             }
 
-            return lower >= 3;
+            return lower;
         }
 
         /// <summary>Whether a term of several words is written in Title Case ("Foundation Models", not "FOUNDATION MODELS").</summary>
