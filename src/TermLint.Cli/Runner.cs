@@ -64,7 +64,7 @@ internal sealed class Runner
         RunResult result;
         using (var progress = new ProgressLine(_err, files.Count, enabled: _errIsTerminal && !_args.Quiet && !_args.NoProgress))
         {
-            result = new Linter(settings, progress.Add).Run(units);
+            result = new Linter(settings, progress).Run(units);
         }
 
         if (ReportConfigErrors(configs))

@@ -15,6 +15,14 @@ namespace TermLint.Cli.Analysis;
 /// <summary>How the files are read and what is kept; <paramref name="MaxBatchFiles"/> bounds a compilation (tests make it 1).</summary>
 internal sealed record LintSettings(CSharpParseOptions ParseOptions, DiagnosticSeverity MinimumSeverity, int Jobs, int MaxBatchFiles = 256);
 
+/// <summary>Where a run reports how far it got (the progress line).</summary>
+internal interface IProgressSink
+{
+    void Read(int files);
+
+    void Checked(int files);
+}
+
 /// <summary>What a run found, and what it could not read.</summary>
 internal sealed class RunResult
 {
@@ -63,9 +71,9 @@ internal sealed class Linter
     private static readonly ImmutableArray<MetadataReference> References = CoreReferences();
 
     private readonly LintSettings _settings;
-    private readonly Action<int>? _progress;
+    private readonly IProgressSink? _progress;
 
-    public Linter(LintSettings settings, Action<int>? progress = null)
+    public Linter(LintSettings settings, IProgressSink? progress = null)
     {
         _settings = settings;
         _progress = progress;
@@ -88,7 +96,7 @@ internal sealed class Linter
             }
 
             var context = new UnitContext(unit, _settings, overrides, result, keepUnitDiagnostics: only == null);
-            work.AddRange(context.Batches(files, result, _settings.Jobs, cancellationToken));
+            work.AddRange(context.Batches(files, result, _settings.Jobs, _progress, cancellationToken));
             result.FilesChecked += files.Count;
         }
 
@@ -101,7 +109,7 @@ internal sealed class Linter
             batch =>
             {
                 batch.Run(findings, texts, internalErrors, cancellationToken);
-                _progress?.Invoke(batch.FileCount);
+                _progress?.Checked(batch.FileCount);
             });
 
         foreach (var unitGroup in findings.GroupBy(f => f.HasLocation))
@@ -184,7 +192,7 @@ internal sealed class Linter
 
         public bool Reports(string catalog) => _unit.ReportedCatalogs.Contains(catalog);
 
-        public IEnumerable<Batch> Batches(List<InputFile> files, RunResult result, int jobs, CancellationToken cancellationToken)
+        public IEnumerable<Batch> Batches(List<InputFile> files, RunResult result, int jobs, IProgressSink? progress, CancellationToken cancellationToken)
         {
             // The same gate as the analyzer's, with the unit's catalog: its trigger words, then C# escapes.
             var checker = AdditionalFileAnalysis.Catalogs(Catalogs, cancellationToken).Checker;
@@ -195,6 +203,7 @@ internal sealed class Linter
             Parallel.For(0, files.Count, new ParallelOptions { MaxDegreeOfParallelism = jobs, CancellationToken = cancellationToken }, i =>
             {
                 var file = files[i];
+                progress?.Read(1);
                 if (file.Kind == InputKind.Catalog)
                 {
                     return;
