@@ -38,6 +38,15 @@ namespace TermLint.Catalog
 
         /// <summary>What a model is trained *on* that is not data: hardware, places, methods (TL0006).</summary>
         public const string NotData = "not-data";
+
+        /// <summary>Model names that are ordinary words in lower case: never read loosely next to a term (TL0001).</summary>
+        public const string Homographs = "homographs";
+
+        /// <summary>One narrow domain of data: "chest X-ray", "pathology", "retinal" (TL0006).</summary>
+        public const string NarrowDomains = "narrow-domains";
+
+        /// <summary>Verbs that use or adapt a foundation model: "fine-tune", "apply" (TL0006).</summary>
+        public const string AdaptationVerbs = "adaptation-verbs";
     }
 
     /// <summary>The kinds whose nouns the rules write, by their <c>[kind …]</c> section names.</summary>
