@@ -84,6 +84,87 @@ internal sealed class Generator
         return ("src/" + area + "/" + name + ".cs", _sb.ToString());
     }
 
+    /// <summary>
+    /// A Markdown page of a docs site, from the same sentence pools: front matter (title, description, tags),
+    /// headings, paragraphs, a bulleted list, a table, a link, inline code, a C# fence and a shell fence.
+    /// </summary>
+    public (string Path, string Text) MarkdownFile(int index)
+    {
+        _state = _seed ^ (ulong)(index + 1) * 0xD1B54A32D192ED03ul;
+        Next();
+        _aiFile = Chance(_density.AiFileShare);
+        _sb.Clear();
+        string area = Pick(Prose.Areas);
+        string word = Pick(Prose.Words);
+        string name = word + "-" + Pick(Prose.Words) + "-" + index.ToString("D5");
+        Line(0, "---");
+        Line(0, "title: " + Pascal(word) + " " + Pick(Prose.Words) + " guide");
+        Line(0, "description: \"" + Sentence().Replace("\"", "'") + "\"");
+        Line(0, "tags: [" + area.ToLowerInvariant() + ", " + Pick(Prose.Words) + "]");
+        Line(0, "---");
+        Line(0, "");
+        Line(0, "# " + Pascal(word) + " in " + area);
+        Line(0, "");
+        int sections = 2 + Int(3);
+        for (int section = 0; section < sections; section++)
+        {
+            Paragraph(2 + Int(4));
+            Line(0, "## " + Pascal(Pick(Prose.Words)) + " and " + Pick(Prose.Words));
+            Line(0, "");
+            Paragraph(1 + Int(3));
+            switch (Int(4))
+            {
+                case 0:
+                    for (int item = 0; item < 2 + Int(4); item++)
+                    {
+                        Line(0, "- " + Sentence());
+                    }
+
+                    Line(0, "");
+                    break;
+                case 1:
+                    Line(0, "| Setting | Meaning |");
+                    Line(0, "|---|---|");
+                    for (int row = 0; row < 2 + Int(3); row++)
+                    {
+                        Line(0, "| `" + Pick(Prose.Words) + "` | " + Sentence().Replace("|", "/") + " |");
+                    }
+
+                    Line(0, "");
+                    break;
+                case 2:
+                    Line(0, "```csharp");
+                    Line(0, "// " + Sentence());
+                    Line(0, "var client = new " + Pascal(Pick(Prose.Words)) + "Client(\"https://api.contoso.com/v1\");");
+                    Line(0, "var answer = await client.SendAsync(\"" + Escape(Sentence()) + "\");");
+                    Line(0, "```");
+                    Line(0, "");
+                    break;
+                default:
+                    Line(0, "```sh");
+                    Line(0, "contoso " + Pick(Prose.Words) + " --" + Pick(Prose.Words) + " ./data");
+                    Line(0, "```");
+                    Line(0, "");
+                    break;
+            }
+        }
+
+        Line(0, "See [the " + Pick(Prose.Words) + " reference](https://docs.contoso.com/" + Pick(Prose.Words) + ") and `" + Pick(Prose.Words) + ".json`.");
+        return ("docs/" + area + "/" + name + ".md", _sb.ToString());
+    }
+
+    private void Paragraph(int sentences)
+    {
+        var line = new StringBuilder();
+        for (int k = 0; k < sentences; k++)
+        {
+            line.Append(k == 0 ? "" : " ").Append(Sentence());
+        }
+
+        Line(0, line.ToString());
+        Line(0, "");
+    }
+
     private void Class(int indent, string name)
     {
         Doc(indent, summarySentences: 1 + Int(2), remarks: Chance(0.4));

@@ -9,6 +9,8 @@ using TermLint.Corpus;
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
+//   write    --files 10000 --out DIR [--markdown 0.3] [--density realistic|dense]
+//                                                                     writes a tree of C# and Markdown files (for bench/cli-vs-cspell.sh)
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
 var opts = Options.Parse(args);
 try
@@ -22,6 +24,7 @@ try
         "check-pools" => await Modes.CheckPoolsAsync(),
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
+        "write" => Modes.Write(opts.Files, opts.Density, opts.Out ?? throw new ArgumentException("write needs --out DIR"), opts.MarkdownShare),
         _ => Usage(),
     };
 }
@@ -37,7 +40,7 @@ static int Usage()
     return 2;
 }
 
-internal sealed record Options(string Mode, int Files, Density Density, int Rounds, string? Case = null)
+internal sealed record Options(string Mode, int Files, Density Density, int Rounds, string? Case = null, string? Out = null, double MarkdownShare = 0.3)
 {
     public static Options Parse(string[] args)
     {
@@ -46,6 +49,8 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
         var density = Density.Realistic;
         int rounds = 5;
         string? only = null;
+        string? output = null;
+        double markdown = 0.3;
         for (int i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -55,6 +60,8 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
                 case "--density": density = Density.Parse(args[++i]); break;
                 case "--rounds": rounds = int.Parse(args[++i]); break;
                 case "--case": only = args[++i]; break;
+                case "--out": output = args[++i]; break;
+                case "--markdown": markdown = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -66,7 +73,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
             }
         }
 
-        return new Options(mode, files, density, rounds, only);
+        return new Options(mode, files, density, rounds, only, output, markdown);
     }
 }
 
@@ -89,6 +96,30 @@ internal static class Modes
         var (path, text) = new Generator(density).File(index);
         Console.WriteLine("// " + path);
         Console.Write(text);
+        return 0;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="files"/> files under <paramref name="folder"/>: every k-th one Markdown (a share of
+    /// <paramref name="markdownShare"/>), the others C#, each the same on every machine.
+    /// </summary>
+    public static int Write(int files, Density density, string folder, double markdownShare)
+    {
+        var generator = new Generator(density);
+        long bytes = 0;
+        int markdown = 0;
+        for (int i = 0; i < files; i++)
+        {
+            bool isMarkdown = Math.Floor((i + 1) * markdownShare) > Math.Floor(i * markdownShare);
+            var (path, text) = isMarkdown ? generator.MarkdownFile(i) : generator.File(i);
+            markdown += isMarkdown ? 1 : 0;
+            string full = Path.Combine(folder, path);
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+            File.WriteAllText(full, text);
+            bytes += System.Text.Encoding.UTF8.GetByteCount(text);
+        }
+
+        Console.WriteLine($"wrote {files} files ({markdown} Markdown, {files - markdown} C#), {bytes / (1024.0 * 1024):F1} MB, to {folder}");
         return 0;
     }
 

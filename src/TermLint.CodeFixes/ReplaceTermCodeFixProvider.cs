@@ -64,72 +64,15 @@ namespace TermLint.CodeFixes
         }
 
         /// <summary>The text changes for a diagnostic, or null when it carries no safe fix or the source moved.</summary>
-        internal static List<TextChange>? ChangesFor(Diagnostic diagnostic, SourceText text)
-        {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Replacement, out string? replacement) || replacement == null)
-            {
-                return null;
-            }
-
-            var span = diagnostic.Location.SourceSpan;
-            if (span.End > text.Length || span.IsEmpty)
-            {
-                return null;
-            }
-
-            var changes = new List<TextChange> { new TextChange(span, replacement) };
-            if (diagnostic.Properties.TryGetValue(DiagnosticProperties.ArticleReplacement, out string? article) && article != null && diagnostic.AdditionalLocations.Count > 0)
-            {
-                var articleSpan = diagnostic.AdditionalLocations[0].SourceSpan;
-                if (articleSpan.End > text.Length || articleSpan.OverlapsWith(span))
-                {
-                    return null;
-                }
-
-                changes.Add(new TextChange(articleSpan, article));
-            }
-
-            return changes;
-        }
+        internal static List<TextChange>? ChangesFor(Diagnostic diagnostic, SourceText text) => FixEdits.For(diagnostic, text);
 
         private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
         {
             var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-            var accepted = new List<TextChange>();
-            foreach (var diagnostic in diagnostics)
-            {
-                var changes = ChangesFor(diagnostic, text);
-                if (changes != null && !OverlapsAny(changes, accepted))
-                {
-                    accepted.AddRange(changes);
-                }
-            }
-
-            if (accepted.Count == 0)
-            {
-                return document;
-            }
-
-            // SourceText.WithChanges wants its changes ordered and disjoint; a diagnostic whose edits overlap an
-            // accepted one is left for the next run rather than merged into a garbled edit.
-            accepted.Sort((x, y) => x.Span.Start.CompareTo(y.Span.Start));
-            return document.WithText(text.WithChanges(accepted));
-        }
-
-        private static bool OverlapsAny(List<TextChange> changes, List<TextChange> accepted)
-        {
-            foreach (var change in changes)
-            {
-                foreach (var other in accepted)
-                {
-                    if (change.Span.OverlapsWith(other.Span) || change.Span.Start == other.Span.Start)
-                    {
-                        return true;
-                    }
-                }
-            }
-
-            return false;
+            // SourceText.WithChanges wants its changes ordered and disjoint: FixEdits leaves out a diagnostic whose
+            // edits overlap an accepted one (it is left for the next run rather than merged into a garbled edit).
+            var accepted = FixEdits.NonOverlapping(diagnostics, text);
+            return accepted.Count == 0 ? document : document.WithText(text.WithChanges(accepted));
         }
 
         /// <summary>Every rule whose findings carry a replacement, from the one table of rule metadata.</summary>
