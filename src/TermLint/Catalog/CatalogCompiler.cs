@@ -18,7 +18,8 @@ namespace TermLint.Catalog
             var phrases = new List<Phrase>();
             var models = CompileModels(merged, phrases, errors);
             var triggers = CompileTerms(merged, phrases, errors);
-            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries);
+            var types = TypeCatalog.Compile(merged.TypesInOrder(), merged.Kinds, errors);
+            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries) { Types = types };
         }
 
         /// <summary>Every enabled model with a declared kind, its aliases added to <paramref name="phrases"/>.</summary>

@@ -38,6 +38,9 @@ namespace TermLint.Catalog
 
         /// <summary>What a model is trained *on* that is not data: hardware, places, methods (TL0006).</summary>
         public const string NotData = "not-data";
+
+        /// <summary>Nouns after an LLM term that name the documented thing as a client of one: "LLM client", "LLM service" (TL0009).</summary>
+        public const string ClientHeads = "client-heads";
     }
 
     /// <summary>The kinds whose nouns the rules write, by their <c>[kind …]</c> section names.</summary>
