@@ -80,14 +80,25 @@ namespace TermLint.Rules
         }
     }
 
-    /// <summary>"The LLM behind semantic search.", "LLM used to create the avatars." opening a summary or a value.</summary>
-    internal sealed class TermOpensSummary : DocShape
+    /// <summary>
+    /// A part that opens with the term, as the name of the thing: "The LLM behind semantic search." opening a summary
+    /// or a value (<c>TermOpensSummary</c>); <c>&lt;param name="model"&gt;The LLM model&lt;/param&gt;</c> or
+    /// <c>&lt;returns&gt;The LLM that…&lt;/returns&gt;</c> (<c>TermOpensParam</c>).
+    /// </summary>
+    internal sealed class TermOpensPart : DocShape
     {
-        public TermOpensSummary() : base(nameof(TermOpensSummary)) { }
+        private readonly DocPartKind _first;
+        private readonly DocPartKind _second;
+
+        public TermOpensPart(string name, DocPartKind first, DocPartKind second) : base(name)
+        {
+            _first = first;
+            _second = second;
+        }
 
         public override int Match(Sentence s, DocPartKind part)
         {
-            if (part != DocPartKind.Summary && part != DocPartKind.Value)
+            if (part != _first && part != _second)
             {
                 return -1;
             }
@@ -111,23 +122,6 @@ namespace TermLint.Rules
 
             int t = TermAt(s, 0);
             return t >= 0 && Describes(s, t + 1, out bool client) && client ? t : -1;
-        }
-    }
-
-    /// <summary><c>&lt;param name="model"&gt;The LLM model&lt;/param&gt;</c>, <c>&lt;returns&gt;The LLM that…&lt;/returns&gt;</c>: a param or returns text that opens with the term.</summary>
-    internal sealed class TermOpensParam : DocShape
-    {
-        public TermOpensParam() : base(nameof(TermOpensParam)) { }
-
-        public override int Match(Sentence s, DocPartKind part)
-        {
-            if (part != DocPartKind.Param && part != DocPartKind.Returns)
-            {
-                return -1;
-            }
-
-            int t = TermAt(s, 0);
-            return t >= 0 && Describes(s, t + 1, out bool client) && !client ? t : -1;
         }
     }
 

@@ -13,7 +13,13 @@ namespace TermLint.Rules
     /// </summary>
     internal sealed class TL0009DocumentedThingCalledLlm : IRule
     {
-        private static readonly DocShape[] AllShapes = { new AccessorThenTerm(), new TermClient(), new TermOpensParam(), new TermOpensSummary() };
+        private static readonly DocShape[] AllShapes =
+        {
+            new AccessorThenTerm(),
+            new TermClient(),
+            new TermOpensPart("TermOpensParam", DocPartKind.Param, DocPartKind.Returns),
+            new TermOpensPart("TermOpensSummary", DocPartKind.Summary, DocPartKind.Value),
+        };
 
         private static readonly string[] Names = ShapeNamesOf(AllShapes);
 
