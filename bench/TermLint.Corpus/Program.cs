@@ -9,8 +9,9 @@ using TermLint.Corpus;
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
+//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs]      a real repository: TermLint with TL0009 on vs off
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
-var opts = Options.Parse(args);
+var opts = OptionsParser.Parse(args);
 try
 {
     return opts.Mode switch
@@ -22,6 +23,7 @@ try
         "check-pools" => await Modes.CheckPoolsAsync(),
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
+        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs),
         _ => Usage(),
     };
 }
@@ -39,8 +41,17 @@ static int Usage()
 
 internal sealed record Options(string Mode, int Files, Density Density, int Rounds, string? Case = null)
 {
+    public string? Dir { get; init; }
+    public string? Refs { get; init; }
+    public bool PlainDocs { get; init; }
+}
+
+internal static class OptionsParser
+{
     public static Options Parse(string[] args)
     {
+        string? dir = null, refs = null;
+        bool plain = false;
         string mode = "usage";
         int files = 1000;
         var density = Density.Realistic;
@@ -55,6 +66,9 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
                 case "--density": density = Density.Parse(args[++i]); break;
                 case "--rounds": rounds = int.Parse(args[++i]); break;
                 case "--case": only = args[++i]; break;
+                case "--dir": dir = args[++i]; break;
+                case "--refs": refs = args[++i]; break;
+                case "--plain-docs": plain = true; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -66,7 +80,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
             }
         }
 
-        return new Options(mode, files, density, rounds, only);
+        return new Options(mode, files, density, rounds, only) { Dir = dir, Refs = refs, PlainDocs = plain };
     }
 }
 
