@@ -9,7 +9,7 @@ using TermLint.Corpus;
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
-//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs]      a real repository: TermLint with TL0009 on vs off
+//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs] [--inject]   a real repository: TermLint with TL0009 on vs off
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
 var opts = OptionsParser.Parse(args);
 try
@@ -23,7 +23,7 @@ try
         "check-pools" => await Modes.CheckPoolsAsync(),
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
-        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs),
+        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs, opts.Inject),
         _ => Usage(),
     };
 }
@@ -44,6 +44,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
     public string? Dir { get; init; }
     public string? Refs { get; init; }
     public bool PlainDocs { get; init; }
+    public bool Inject { get; init; }
 }
 
 internal static class OptionsParser
@@ -51,7 +52,7 @@ internal static class OptionsParser
     public static Options Parse(string[] args)
     {
         string? dir = null, refs = null;
-        bool plain = false;
+        bool plain = false, inject = false;
         string mode = "usage";
         int files = 1000;
         var density = Density.Realistic;
@@ -69,6 +70,7 @@ internal static class OptionsParser
                 case "--dir": dir = args[++i]; break;
                 case "--refs": refs = args[++i]; break;
                 case "--plain-docs": plain = true; break;
+                case "--inject": inject = true; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -80,7 +82,7 @@ internal static class OptionsParser
             }
         }
 
-        return new Options(mode, files, density, rounds, only) { Dir = dir, Refs = refs, PlainDocs = plain };
+        return new Options(mode, files, density, rounds, only) { Dir = dir, Refs = refs, PlainDocs = plain, Inject = inject };
     }
 }
 

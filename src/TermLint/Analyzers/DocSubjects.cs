@@ -37,13 +37,24 @@ namespace TermLint.Analyzers
         /// <summary>The subjects of the doc comment that <paramref name="segment"/> is (nothing is resolved until asked).</summary>
         public IDocSubjects For(ProseSegment segment) => new Comment(this, segment.Text.Length > 0 ? segment.SourceStart(0) : -1);
 
+        /// <summary>How many semantic models TL0009 has requested in this process (the corpus runner reports it).</summary>
+        internal static int SemanticModelsRequested => s_requested;
+
+        private static int s_requested;
+
         private SemanticModel Model
         {
             get
             {
+                if (_model == null)
+                {
+                    Interlocked.Increment(ref s_requested);
 #pragma warning disable RS1030 // A syntax-tree action has no semantic model of its own: one is made only for a tree with a TL0009 candidate.
-                return _model ??= _compilation.GetSemanticModel(_tree);
+                    _model = _compilation.GetSemanticModel(_tree);
 #pragma warning restore RS1030
+                }
+
+                return _model;
             }
         }
 
