@@ -18,8 +18,109 @@ namespace TermLint.Catalog
             var phrases = new List<Phrase>();
             var models = CompileModels(merged, phrases, errors);
             var triggers = CompileTerms(merged, phrases, errors);
-            var types = TypeCatalog.Compile(merged.TypesInOrder(), merged.Kinds, errors);
-            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries) { Types = types };
+            TermInfo? singular = null, plural = null;
+            foreach (var phrase in phrases)
+            {
+                if (phrase.Target is TermInfo info && info.Role == TermRole.Llm && info.Entry.Enabled != false)
+                {
+                    singular ??= phrase.Text == "LLM" ? info : null;
+                    plural ??= phrase.Text == "LLMs" ? info : null;
+                }
+            }
+
+            var classes = CompileClasses(merged.Kinds, models);
+            return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries)
+            {
+                Types = TypeCatalog.Compile(merged.TypesInOrder(), merged.Kinds, errors),
+                Tasks = classes.Tasks,
+                LlmSingular = singular,
+                LooseAliases = LooseAliases(models, merged.Words),
+                LlmPlural = plural,
+                KindNouns = classes.Nouns,
+            };
+        }
+
+        /// <summary>
+        /// For every kind that is not a language kind and has models: its tasks ("text-to-image") and its noun and
+        /// plural ("embedding model"), each phrase targeting the kind, so a sentence can name the class without a model.
+        /// </summary>
+        private static (PhraseMatcher Tasks, PhraseMatcher Nouns) CompileClasses(Dictionary<string, KindEntry> kinds, List<ModelInfo> models)
+        {
+            var used = new HashSet<KindEntry>();
+            foreach (var model in models)
+            {
+                used.Add(model.Kind);
+            }
+
+            var tasks = new List<Phrase>();
+            var nouns = new List<Phrase>();
+            foreach (var kind in kinds.Values)
+            {
+                if (kind.IsLanguage == true || !used.Contains(kind))
+                {
+                    continue;
+                }
+
+                foreach (string task in kind.Tasks)
+                {
+                    AddPhrase(tasks, task, kind);
+                }
+
+                AddPhrase(nouns, kind.NounOrDefault, kind);
+                AddPhrase(nouns, kind.PluralOrDefault, kind);
+            }
+
+            return (new PhraseMatcher(tasks), new PhraseMatcher(nouns));
+        }
+
+        /// <summary>Aliases by their lower-case letters and digits; a key two models share, or a homograph, is left out.</summary>
+        private static Dictionary<string, ModelInfo> LooseAliases(List<ModelInfo> models, List<WordsEntry> words)
+        {
+            var homographs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var list in words)
+            {
+                if (list.Name == WordListNames.Homographs)
+                {
+                    foreach (string word in list.Words)
+                    {
+                        homographs.Add(CompiledCatalog.LooseKey(word, 0, word.Length));
+                    }
+                }
+            }
+
+            var loose = new Dictionary<string, ModelInfo>(StringComparer.Ordinal);
+            var shared = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var model in models)
+            {
+                foreach (string alias in model.Entry.Aliases)
+                {
+                    string key = CompiledCatalog.LooseKey(alias, 0, alias.Length);
+                    if (key.Length < 3 || homographs.Contains(key) || shared.Contains(key))
+                    {
+                        continue;
+                    }
+
+                    if (loose.TryGetValue(key, out var owner) && owner != model)
+                    {
+                        loose.Remove(key);
+                        shared.Add(key);
+                        continue;
+                    }
+
+                    loose[key] = model;
+                }
+            }
+
+            return loose;
+        }
+
+        private static void AddPhrase(List<Phrase> phrases, string text, KindEntry kind)
+        {
+            string[] words = PhraseMatcher.WordsOf(text);
+            if (words.Length > 0)
+            {
+                phrases.Add(new Phrase(text, words, IsExact(AliasCase.Auto, words), kind));
+            }
         }
 
         /// <summary>Every enabled model with a declared kind, its aliases added to <paramref name="phrases"/>.</summary>

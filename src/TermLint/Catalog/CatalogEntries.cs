@@ -60,6 +60,9 @@ namespace TermLint.Catalog
         public string? Noun { get; set; }
         public string? Plural { get; set; }
         public string? Label { get; set; }
+
+        /// <summary>Phrases that name a task only a model of this kind does ("text-to-image"): "a text-to-image LLM" is this kind.</summary>
+        public List<string> Tasks { get; } = new List<string>();
         public bool? IsLanguage { get; set; }
         public bool? IsMultimodal { get; set; }
 

@@ -19,6 +19,7 @@ namespace TermLint.Catalog
                 IsMultimodal = kind.IsMultimodal,
             };
             copy.Specs.AddRange(kind.Specs);
+            copy.Tasks.AddRange(kind.Tasks);
             return copy;
         }
 

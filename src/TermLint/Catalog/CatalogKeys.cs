@@ -74,6 +74,7 @@ namespace TermLint.Catalog
                 case "label": kind.Label = value; return true;
                 case "language": kind.IsLanguage = YesNo(file, key, value, valueAt); return true;
                 case "multimodal": kind.IsMultimodal = YesNo(file, key, value, valueAt); return true;
+                case "tasks": AddList(file, kind.Tasks, value, valueAt); return true;
             }
 
             return false;

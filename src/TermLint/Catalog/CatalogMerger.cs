@@ -113,6 +113,7 @@ namespace TermLint.Catalog
             existing.Label = kind.Label ?? (kind.Noun != null ? null : existing.Label);
             existing.IsLanguage = kind.IsLanguage ?? existing.IsLanguage;
             existing.IsMultimodal = kind.IsMultimodal ?? existing.IsMultimodal;
+            existing.Tasks.AddRange(kind.Tasks);
         }
 
         private void Add(ModelEntry model)

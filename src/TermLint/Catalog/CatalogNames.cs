@@ -39,6 +39,15 @@ namespace TermLint.Catalog
         /// <summary>What a model is trained *on* that is not data: hardware, places, methods (TL0006).</summary>
         public const string NotData = "not-data";
 
+        /// <summary>Model names that are ordinary words in lower case: never read loosely next to a term (TL0001).</summary>
+        public const string Homographs = "homographs";
+
+        /// <summary>One narrow domain of data: "chest X-ray", "pathology", "retinal" (TL0006).</summary>
+        public const string NarrowDomains = "narrow-domains";
+
+        /// <summary>Verbs that use or adapt a foundation model: "fine-tune", "apply" (TL0006).</summary>
+        public const string AdaptationVerbs = "adaptation-verbs";
+
         /// <summary>Nouns after an LLM term that name the documented thing as a client of one: "LLM client", "LLM service" (TL0009).</summary>
         public const string ClientHeads = "client-heads";
     }

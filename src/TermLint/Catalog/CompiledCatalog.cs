@@ -65,6 +65,8 @@ namespace TermLint.Catalog
             TrainingVerbs = WordList(WordListNames.TrainingVerbs);
             BroadData = WordList(WordListNames.BroadData);
             NotData = WordList(WordListNames.NotData);
+            NarrowDomains = WordList(WordListNames.NarrowDomains);
+            AdaptationVerbs = WordList(WordListNames.AdaptationVerbs);
             Prefilter = prefilter;
             Models = models;
             Errors = errors;
@@ -106,6 +108,44 @@ namespace TermLint.Catalog
 
         /// <summary>Things a model is trained on that are not data (TL0006).</summary>
         public PhraseMatcher NotData { get; }
+
+        /// <summary>
+        /// Every alias by its letters and digits in lower case ("dalle", "stablediffusion"), for the one word right
+        /// before an LLM term, where people type names loosely; homographs are left out.
+        /// </summary>
+        public IReadOnlyDictionary<string, ModelInfo> LooseAliases { get; internal set; } = new Dictionary<string, ModelInfo>();
+
+        /// <summary>The letters and digits of a range, in lower case: the key of <see cref="LooseAliases"/>.</summary>
+        public static string LooseKey(string text, int start, int end)
+        {
+            var key = new System.Text.StringBuilder(end - start);
+            for (int i = start; i < end; i++)
+            {
+                if (char.IsLetterOrDigit(text[i]))
+                {
+                    key.Append(char.ToLowerInvariant(text[i]));
+                }
+            }
+
+            return key.ToString();
+        }
+
+        /// <summary>The LLM term's forms "LLM" and "LLMs", for a term joined to a modifier ("audio-LLMs"); null when no catalog has them.</summary>
+        public TermInfo? LlmSingular { get; internal set; }
+
+        public TermInfo? LlmPlural { get; internal set; }
+
+        /// <summary>Tasks of non-language kinds ("text-to-image"); a match's target is the <see cref="KindEntry"/>.</summary>
+        public PhraseMatcher Tasks { get; internal set; } = EmptyList;
+
+        /// <summary>Nouns of non-language kinds ("embedding model"); a match's target is the <see cref="KindEntry"/>.</summary>
+        public PhraseMatcher KindNouns { get; internal set; } = EmptyList;
+
+        /// <summary>Narrow domains of data (TL0006).</summary>
+        public PhraseMatcher NarrowDomains { get; }
+
+        /// <summary>Verbs that use or adapt a foundation model (TL0006).</summary>
+        public PhraseMatcher AdaptationVerbs { get; }
 
         public Prefilter Prefilter { get; }
         public IReadOnlyList<ModelInfo> Models { get; }

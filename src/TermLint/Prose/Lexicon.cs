@@ -21,7 +21,7 @@ namespace TermLint.Prose
         public static readonly WordSet Contrasts = new WordSet("unlike", "besides", "except", "excluding", "than", "vs", "versus", "beside");
         public static readonly WordSet ContrastPhraseHeads = new WordSet("apart", "aside", "other", "rather", "instead", "compared", "contrast", "opposed");
         public static readonly WordSet ContrastLinks = new WordSet("than", "from", "of", "to", "with");
-        public static readonly WordSet ListIntroducers = new WordSet("like", "including", "includes", "include", "especially", "notably", "namely", "particularly", "e.g", "eg", "i.e", "ie");
+        public static readonly WordSet ListIntroducers = new WordSet("like", "including", "includes", "include", "especially", "notably", "namely", "particularly", "specifically", "e.g", "eg", "i.e", "ie");
         public static readonly WordSet Auxiliaries = new WordSet("is", "was", "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "does", "did", "has", "had", "runs", "ran");
         public static readonly WordSet Adverbs = new WordSet("simply", "just", "basically", "essentially", "really", "actually", "always", "all", "also", "effectively", "technically", "merely", "still", "now", "already", "literally", "truly", "indeed", "both", "itself");
         public static readonly WordSet EmphasisAdverbs = new WordSet("simply", "just", "basically", "really", "essentially");
@@ -51,6 +51,14 @@ namespace TermLint.Prose
 
         /// <summary>"such as", "as well as", "the same as": an "as" that is not "X serves as an LLM".</summary>
         public static readonly WordSet AsCompounds = new WordSet("such", "well", "same");
+
+        /// <summary>Nouns of a family of models: "the OpenAI LLM family", "the LLM series".</summary>
+        public static readonly WordSet FamilyNouns = new WordSet("family", "families", "series", "lineup", "line-up", "line");
+
+        /// <summary>"part of", "a member of" a family.</summary>
+        public static readonly WordSet MembershipNouns = new WordSet("part", "member", "members");
+
+        public static readonly WordSet BelongVerbs = new WordSet("belongs", "belong", "belonged");
 
         /// <summary>"one of the LLMs", "another of the LLMs".</summary>
         public static readonly WordSet OneOf = new WordSet("one", "another");

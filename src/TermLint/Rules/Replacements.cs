@@ -15,7 +15,7 @@ namespace TermLint.Rules
             int end = e.IsPossessive ? e.End - 2 : e.End;
             string noun = WithoutRepeatedModifier(s, term, isPlural ? plural : singular);
             string replacement = Inflection.MatchCase(original, noun, s.StartsSentence(term));
-            var finding = new Finding(ruleId, e.Start, end, args) { Replacement = replacement };
+            var finding = new Finding(ruleId, e.Start, end, args) { Replacement = e.IsJoined ? null : replacement };
             if (!isPlural && s.IsWord(term - 1))
             {
                 AdjustArticle(s, term - 1, replacement, finding);

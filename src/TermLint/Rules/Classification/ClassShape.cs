@@ -10,6 +10,8 @@ namespace TermLint.Rules
             Start = NounPhrases.Start(s, index, out int determiner);
             Determiner = determiner;
             FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns);
+            // A parenthesized list right after the term belongs to it: "text-LLMs and audio-LLMs (Whisper, AudioLM)".
+            IsCoordinated = s.Is(index - 1, Prose.Lexicon.ListJoiners) && (s.Is(index - 2, Prose.Lexicon.ModelNouns) || (index >= 2 && s[index - 2].Kind == ElementKind.Term)) && !s.IsPunct(index + 1, '(');
         }
 
         /// <summary>
@@ -18,6 +20,12 @@ namespace TermLint.Rules
         /// writes ("… image models") must not turn the next term into a new claim.
         /// </summary>
         public bool FollowsNoun { get; }
+
+        /// <summary>
+        /// Whether the term is coordinated with another class noun before it: "generative models and LLMs, such as
+        /// Stable Diffusion and ChatGPT". A list after it then belongs to both nouns, not to the term alone.
+        /// </summary>
+        public bool IsCoordinated { get; }
 
         /// <summary>The term's element.</summary>
         public int Index { get; }

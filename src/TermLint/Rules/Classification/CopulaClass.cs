@@ -16,16 +16,39 @@ namespace TermLint.Rules
 
         public override int Match(Sentence s, in TermAt term)
         {
-            int subject = Subject(s, term.Start, term.Determiner);
+            int t = term.Index;
+            bool family = s.Is(t + 1, Lexicon.FamilyNouns);
+            int subject = family ? FamilySubject(s, term.Start) : -1;
+            if (subject < 0)
+            {
+                family = false;
+                subject = Subject(s, term.Start, term.Determiner);
+            }
+
             if (subject < 0)
             {
                 return NoMatch;
             }
 
-            int t = term.Index;
             bool made = !Stance.NegatedOrHedged(s, subject, t) && !Stance.SubjectIsHypotheticalOrListed(s, subject) && !s.Is(t + 1, "or")
-                && NounPhrases.IsHead(s, t) && !Stance.DeniedLater(s, t) && !Stance.Reported(s, subject);
+                && (family || NounPhrases.IsHead(s, t)) && !Stance.DeniedLater(s, t) && !Stance.Reported(s, subject);
             return made ? subject : Veto;
+        }
+
+        /// <summary>
+        /// "The DALL-E models are part of the OpenAI LLM family", "Whisper is a member of the LLM family", "Whisper belongs
+        /// to the LLM family": membership of the term's family classifies the model.
+        /// </summary>
+        private static int FamilySubject(Sentence s, int start)
+        {
+            int verb = start - 1;
+            if (s.Is(verb, "of") && s.Is(verb - 1, Lexicon.MembershipNouns))
+            {
+                verb = SkipModifiers(s, verb - (s.Is(verb - 2, Lexicon.IndefiniteArticles) ? 3 : 2));
+                return s.Is(verb, Lexicon.Copulas) ? Subjects.ModelBefore(s, verb) : -1;
+            }
+
+            return s.Is(verb, "to") && s.Is(verb - 1, Lexicon.BelongVerbs) ? Subjects.ModelBefore(s, verb - 1) : -1;
         }
 
         /// <summary>The model that a copula-like verb before the noun phrase at <paramref name="start"/> makes its subject, or -1.</summary>

@@ -17,7 +17,7 @@ namespace TermLint.Rules
         {
             int t = term.Index;
             int m = t - 1;
-            if (term.IsPlural || !s.IsModel(m) || s[m].IsPossessive || s.IsListed(t + 1, s.Catalog.CompoundHeads))
+            if (term.IsPlural || !s.IsModel(m) || s[m].IsPossessive || Compounds.IsHeadAfter(s, t))
             {
                 return NoMatch;
             }
@@ -37,7 +37,7 @@ namespace TermLint.Rules
         {
             int t = term.Index;
             bool versioned = !term.IsPlural && Subjects.IsVersionWord(s, t - 1) && s.IsModel(t - 2) && !s[t - 2].IsPossessive;
-            return versioned && !s.IsListed(t + 1, s.Catalog.CompoundHeads) && !s.Is(t - 3, Lexicon.ListJoiners) ? t - 2 : NoMatch;
+            return versioned && !Compounds.IsHeadAfter(s, t) && !s.Is(t - 3, Lexicon.ListJoiners) ? t - 2 : NoMatch;
         }
     }
 

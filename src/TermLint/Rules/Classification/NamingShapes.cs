@@ -40,10 +40,15 @@ namespace TermLint.Rules
 
         public override int Match(Sentence s, in TermAt term)
         {
+            if (term.IsCoordinated)
+            {
+                return NoMatch;
+            }
+
             var members = t_members ??= new List<int>();
             members.Clear();
             Lists.After(s, term.Index, members, allowColon: false);
-            return members.Count == 1 && !Stance.IsContrasted(s, term.Start) ? members[0] : NoMatch;
+            return members.Count == 1 && ListItems.OtherItems == 0 && !Stance.IsContrasted(s, term.Start) ? members[0] : NoMatch;
         }
     }
 }

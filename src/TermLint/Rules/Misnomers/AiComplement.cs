@@ -15,6 +15,14 @@ namespace TermLint.Rules
         /// </summary>
         public static bool IsOtherField(Sentence s, int t)
         {
+            // A sentence with no AI word at all may still be about AI ("The foundational model is loaded once per
+            // process."), unless it shows another field: an example that is not a model ("foundational models like
+            // Black-Scholes"), an owner that is not a model ("Keynes's foundational models"), or a heading.
+            if (!HasAiWordBesidesModel(s, t) && (HasNonModelExample(s, t) || IsOwnedByNonModel(s, t) || IsHeading(s)))
+            {
+                return true;
+            }
+
             int next = t + 1;
             if (!s.Is(next, Lexicon.ComplementPrepositions))
             {
@@ -23,12 +31,49 @@ namespace TermLint.Rules
                 return IsPredicateOfNonModel(s, t) && !HasAiWordBesidesModel(s, t);
             }
 
+            // "a foundational model in cybersecurity": the complement names another field, unless the sentence is
+            // about AI elsewhere ("Foundational models in Bedrock support text, image and embedding").
             if (!s.HasAiContext(next + 1, next + 5))
             {
-                return true;
+                return !HasAiWordBesidesModel(s, t);
             }
 
             return IsPredicateOfNonModel(s, t);
+        }
+
+        /// <summary>"foundational models like Black-Scholes", "a foundational model such as the actor model".</summary>
+        private static bool HasNonModelExample(Sentence s, int t)
+        {
+            int i = Lists.AfterIntroducer(s, t + 1);
+            if (i == t + 1)
+            {
+                return false;
+            }
+
+            if (s.Is(i, Lexicon.Determiners))
+            {
+                i++;
+            }
+
+            return s.IsWord(i) && !s.Is(i, Lexicon.PhraseBreakers);
+        }
+
+        /// <summary>"Keynes's foundational models": a possessive owner that is a word, not a catalog model.</summary>
+        private static bool IsOwnedByNonModel(Sentence s, int t) => s.IsWord(t - 1) && s[t - 1].IsPossessive && !s.Is(t - 1, Lexicon.ContractedCopulas);
+
+        /// <summary>"Part 3: Foundational Models": every word capitalised (title words aside), so no claim is made.</summary>
+        private static bool IsHeading(Sentence s)
+        {
+            for (int i = 0; i < s.Count; i++)
+            {
+                bool wordLike = s.IsWord(i) || s[i].Kind == ElementKind.Term;
+                if (wordLike && !char.IsUpper(s.Text[s[i].Start]) && !char.IsDigit(s.Text[s[i].Start]) && !s.Is(i, Lexicon.TitleGlue) && !s.Is(i, Lexicon.IndefiniteArticles))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         /// <summary>"X is a foundational model" where X is a noun, not a catalog model and not "it"/"this".</summary>

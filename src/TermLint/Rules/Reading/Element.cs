@@ -14,8 +14,9 @@ namespace TermLint.Rules
     /// <summary>One unit of a sentence for the rules: a plain token, or a catalog match spanning several tokens.</summary>
     internal readonly struct Element
     {
-        public Element(ElementKind kind, int firstToken, int lastToken, int start, int end, object? target, bool possessive)
+        public Element(ElementKind kind, int firstToken, int lastToken, int start, int end, object? target, bool possessive, bool joined = false)
         {
+            IsJoined = joined;
             Kind = kind;
             FirstToken = firstToken;
             LastToken = lastToken;
@@ -34,6 +35,9 @@ namespace TermLint.Rules
         public int End { get; }
         public object? Target { get; }
         public bool IsPossessive { get; }
+
+        /// <summary>A term joined to a modifier in one word ("audio-LLMs"): read as the term, never replaced by a fix.</summary>
+        public bool IsJoined { get; }
 
         public ModelInfo? Model => Target as ModelInfo;
         public TermInfo? Term => Target as TermInfo;

@@ -57,7 +57,40 @@ namespace TermLint.Rules
                 return;
             }
 
-            MembersForward(s, i, members, paren);
+            int before = members.Count;
+            int end = ListItems.Forward(s, i, members, paren);
+
+            // "LLMs (GPT-5, Whisper)" is a list; "LLMs (Whisper is hosted locally)" and "LLMs (Whisper's recipe)" are
+            // asides about a model: a parenthesized list closes right after its last item.
+            if (paren && members.Count > before && !ClosesAfter(s, end))
+            {
+                members.RemoveRange(before, members.Count - before);
+            }
+        }
+
+        /// <summary>Whether a ')' follows at <paramref name="i"/>, past "model(s)", "etc." and a trailing comma.</summary>
+        private static bool ClosesAfter(Sentence s, int i)
+        {
+            if (s.Is(i, Lexicon.ModelNouns))
+            {
+                i++;
+            }
+
+            if (s.IsPunct(i, ',') && s.Is(i + 1, "etc"))
+            {
+                i++;
+            }
+
+            if (s.Is(i, "etc"))
+            {
+                i++;
+                if (s.IsPunct(i, '.'))
+                {
+                    i++;
+                }
+            }
+
+            return s.IsPunct(i, ')');
         }
 
         /// <summary>After "such as", "like", "including", "e.g.,": the index of the first list item, or <paramref name="i"/>.</summary>
@@ -92,14 +125,8 @@ namespace TermLint.Rules
         public static void InCommas(Sentence s, int i, List<int> members)
         {
             int before = members.Count;
-            MembersForward(s, i, members, insideParen: false);
+            int after = ListItems.Forward(s, i, members, insideParen: false);
             int added = members.Count - before;
-            int after = added > 0 ? members[members.Count - 1] + 1 : i;
-            if (s.Is(after, Lexicon.ModelNouns))
-            {
-                after++;
-            }
-
             if (added < 2 || !(s.IsPunct(after, ',') || s.IsDash(after) || s.IsPunct(after, ')')))
             {
                 members.RemoveRange(before, added);
@@ -126,75 +153,12 @@ namespace TermLint.Rules
         }
 
         /// <summary>
-        /// Consecutive models joined by commas, "and", "or", '/' or '&amp;'. After the final joiner the list is complete: in
-        /// "GPT-5 and Claude, and Whisper for audio" or "GPT-5 and Claude, plus Whisper" the item after the comma
-        /// belongs to the enclosing clause.
-        /// </summary>
-        private static void MembersForward(Sentence s, int i, List<int> members, bool insideParen)
-        {
-            if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
-            {
-                i++;
-            }
-
-            bool joined = false;
-            while (s.IsModel(i))
-            {
-                members.Add(i);
-                i++;
-                if (s.Is(i, Lexicon.ModelNouns))
-                {
-                    i++;
-                }
-
-                if (!insideParen && s.IsPunct(i, '('))
-                {
-                    int close = Parentheticals.Closing(s, i);
-                    if (close < 0)
-                    {
-                        return;
-                    }
-
-                    i = close + 1;
-                }
-
-                if (s.IsPunct(i, ','))
-                {
-                    if (joined)
-                    {
-                        return;
-                    }
-
-                    i++;
-                    if (s.Is(i, Lexicon.ListJoiners))
-                    {
-                        joined = true;
-                        i++;
-                    }
-                }
-                else if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, '/') || s.IsPunct(i, '&'))
-                {
-                    joined |= s.Is(i, Lexicon.ListJoiners);
-                    i++;
-                }
-                else
-                {
-                    return;
-                }
-
-                if (s.IsWord(i) && s[i].IsPossessive && s.IsModel(i + 1))
-                {
-                    i++;
-                }
-            }
-        }
-
-        /// <summary>
         /// The list that ends just before <paramref name="end"/> (exclusive), read backwards: "X, Y and Z are …",
         /// "X, Y and other LLMs". Stops at a contrast ("Unlike X, Y and Z are …" keeps only Y and Z).
         /// </summary>
         public static void Before(Sentence s, int end, List<int> members)
         {
+            ListItems.ResetOthers();
             int i = end - 1;
             while (s.InRange(i))
             {

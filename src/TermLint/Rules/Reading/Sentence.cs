@@ -63,6 +63,15 @@ namespace TermLint.Rules
                         continue;
                     }
 
+                    var joined = JoinedTerm(text, token, catalog);
+                    if (joined != null)
+                    {
+                        _elements.Add(new Element(ElementKind.Term, i, i, token.End - joined.Form.Length, token.End, joined, false, joined: true));
+                        HasTerm = true;
+                        i++;
+                        continue;
+                    }
+
                     _elements.Add(new Element(ElementKind.Word, i, i, token.Start, token.End, null, token.IsPossessive));
                 }
                 else
@@ -74,6 +83,7 @@ namespace TermLint.Rules
             }
 
             DemoteUnclassifyingLanguageModels();
+            ReadLooseNamesBeforeTerms();
             CountAnchors();
         }
 
@@ -102,6 +112,77 @@ namespace TermLint.Rules
             ModelCount = models;
             NonLanguageModelCount = nonLanguage;
             MultimodalModelCount = multimodal;
+        }
+
+        /// <summary>
+        /// "the dalle llm", "StableDiffusion LLM", "sdxl llm": right before an LLM term a word is read as a model name in
+        /// any case and without its spaces or hyphens (the catalog's homographs excepted, so the verb "whisper" stays).
+        /// </summary>
+        private void ReadLooseNamesBeforeTerms()
+        {
+            for (int i = 0; i + 1 < _elements.Count; i++)
+            {
+                var e = _elements[i];
+                bool lowerTerm = IsLowerCaseLlm(i + 1);
+                if ((!IsLlmTerm(i + 1) && !lowerTerm) || e.IsPossessive || (Tokens[e.FirstToken].Flags & TokenFlags.Identifier) != 0)
+                {
+                    continue;
+                }
+
+                if (e.Kind == ElementKind.Word && Catalog.LooseAliases.TryGetValue(CompiledCatalog.LooseKey(Text, e.Start, e.End), out var model))
+                {
+                    _elements[i] = new Element(ElementKind.Model, e.FirstToken, e.LastToken, e.Start, e.End, model, false);
+                }
+
+                // "the dalle llm": after a model name, a lower-case "llm" is the term too (elsewhere it is usually code).
+                if (lowerTerm && _elements[i].Kind == ElementKind.Model)
+                {
+                    var t = _elements[i + 1];
+                    var form = Text[t.End - 1] == 's' || Text[t.End - 1] == 'S' ? Catalog.LlmPlural : Catalog.LlmSingular;
+                    if (form != null)
+                    {
+                        _elements[i + 1] = new Element(ElementKind.Term, t.FirstToken, t.LastToken, t.Start, t.End, form, false);
+                        HasTerm = true;
+                    }
+                }
+            }
+        }
+
+        private bool IsLowerCaseLlm(int i)
+        {
+            if (!IsWord(i) || (Tokens[_elements[i].FirstToken].Flags & TokenFlags.Identifier) != 0)
+            {
+                return false;
+            }
+
+            var e = _elements[i];
+            int length = e.End - e.Start;
+            return (length == 3 || length == 4) && TextFold.EqualsIgnoreCase(Text, e.Start, 3, "llm") && (length == 3 || TextFold.Lower(Text[e.End - 1]) == 's');
+        }
+
+        /// <summary>Modifiers that make a joined word something other than a kind of LLM: "pre-LLM", "non-LLM", "multi-LLM".</summary>
+        private static readonly WordSet NotKindPrefixes = new WordSet("pre", "post", "non", "anti", "multi", "sub", "pro", "un", "de", "co", "per", "cross", "inter", "intra");
+
+        /// <summary>"audio-LLMs", "closed-LLM": one word of letters, a hyphen, and the LLM term as written.</summary>
+        private static TermInfo? JoinedTerm(string text, Token token, CompiledCatalog catalog)
+        {
+            int end = token.End;
+            bool plural = end - token.Start > 5 && text[end - 1] == 's';
+            int suffix = end - (plural ? 4 : 3);
+            if (suffix - 2 < token.Start || text[suffix - 1] != '-' || string.CompareOrdinal(text, suffix, "LLM", 0, 3) != 0)
+            {
+                return null;
+            }
+
+            for (int k = token.Start; k < suffix - 1; k++)
+            {
+                if (!char.IsLetter(text[k]))
+                {
+                    return null;
+                }
+            }
+
+            return NotKindPrefixes.Contains(text, token.Start, suffix - 1 - token.Start) ? null : (plural ? catalog.LlmPlural : catalog.LlmSingular);
         }
 
         /// <summary>"language model" names the class only after an article, a copula or nothing: not "protein language model".</summary>

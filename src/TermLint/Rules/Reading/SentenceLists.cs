@@ -183,5 +183,47 @@ namespace TermLint.Rules
 
             return true;
         }
+
+        /// <summary>
+        /// The target of a phrase of <paramref name="words"/> that ends right before element <paramref name="end"/> and
+        /// starts at most <paramref name="maxWords"/> elements earlier ("text-to-image" before "LLM"), or null.
+        /// </summary>
+        public object? PhraseEndingAt(int end, PhraseMatcher words, int maxWords, out int start)
+        {
+            for (start = end - 1; start >= 0 && end - start <= maxWords; start--)
+            {
+                if (!IsWord(start) && !IsPunct(start))
+                {
+                    break;
+                }
+
+                if (!IsWord(start) || !InRange(end))
+                {
+                    continue;
+                }
+
+                var phrase = words.Match(Text, Tokens, this[start].FirstToken, this[end].FirstToken, out int count);
+                if (phrase != null && this[start].FirstToken + count == this[end].FirstToken && PlainBetween(start, end))
+                {
+                    return phrase.Target;
+                }
+            }
+
+            start = -1;
+            return null;
+        }
+
+        private bool PlainBetween(int from, int to)
+        {
+            for (int i = from; i < to; i++)
+            {
+                if (!IsWord(i) && !IsPunct(i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
     }
 }

@@ -12,11 +12,55 @@ namespace TermLint.Rules
     {
         public string Id => RuleIds.NonLanguageModelCalledLlm;
 
-        public IReadOnlyList<string> Shapes => Classification.ShapeNames;
+        public IReadOnlyList<string> Shapes { get; } = WithUnnamed(Classification.ShapeNames);
+
+        private static string[] WithUnnamed(string[] named)
+        {
+            var all = new List<string>(named) { UnnamedClass.TaskModifierName, UnnamedClass.ClassNounGlossName, UnnamedClass.ClassNounCopulaName };
+            return all.ToArray();
+        }
+
+        /// <summary>No model is named: the sentence may still call a non-language class an LLM, by its task or its noun.</summary>
+        private void ReportUnnamedClass(Sentence s, int t, List<Finding> findings)
+        {
+            if (s[t].IsPossessive || (t > 0 && s[t - 1].Kind == ElementKind.Term))
+            {
+                return;
+            }
+
+            var task = UnnamedClass.TaskModifier(s, t, out int start);
+            if (task != null)
+            {
+                // "a text-to-image LLM" → "a text-to-image model": the task already says which kind.
+                string named = s.Text.Substring(s[start].Start, s[t - 1].End - s[start].Start) + (s[t].Term!.IsPlural ? " models" : " model");
+                var finding = Replacements.ForTerm(s, t, Id, "model", "models", new[] { named, task.LabelOrDefault, s[t].Term!.IsPlural ? "models" : "model", s.TermTextOf(t) });
+                finding.Shape = UnnamedClass.TaskModifierName;
+                findings.Add(finding);
+                return;
+            }
+
+            string? shape = null;
+            var kind = UnnamedClass.ClassNounGloss(s, t);
+            if (kind != null)
+            {
+                shape = UnnamedClass.ClassNounGlossName;
+            }
+            else if ((kind = UnnamedClass.ClassNounCopula(s, t)) != null)
+            {
+                shape = UnnamedClass.ClassNounCopulaName;
+            }
+
+            if (kind != null)
+            {
+                // The sentence already names the class; writing its noun for the term would say it twice, so no fix.
+                var e = s[t];
+                findings.Add(new Finding(Id, e.Start, e.IsPossessive ? e.End - 2 : e.End, new[] { kind.NounOrDefault, kind.LabelOrDefault, kind.NounOrDefault, s.TermTextOf(t) }) { Shape = shape });
+            }
+        }
 
         public void Check(Sentence s, List<Finding> findings)
         {
-            if (s.IsQuestion || s.LlmTermCount == 0 || s.NonLanguageModelCount == 0)
+            if (s.IsQuestion || s.LlmTermCount == 0)
             {
                 return;
             }
@@ -29,8 +73,15 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                int model = Classification.ClassifiedModel(s, t, out var shape);
-                if (model < 0 || s[model].Model!.IsLanguage)
+                ClassShape? shape = null;
+                int model = s.NonLanguageModelCount == 0 ? -1 : Classification.ClassifiedModel(s, t, out shape);
+                if (model < 0)
+                {
+                    ReportUnnamedClass(s, t, findings);
+                    continue;
+                }
+
+                if (s[model].Model!.IsLanguage)
                 {
                     continue;
                 }

@@ -26,7 +26,7 @@ namespace TermLint.Rules
 
         public void Check(Sentence s, List<Finding> findings)
         {
-            if (s.IsQuestion || s.LlmTermCount == 0 || s.ModelCount < 2 || s.NonLanguageModelCount == 0)
+            if (s.IsQuestion || s.LlmTermCount == 0 || s.NonLanguageModelCount == 0)
             {
                 return;
             }
@@ -40,7 +40,7 @@ namespace TermLint.Rules
                 }
 
                 var term = new TermAt(s, t);
-                if (term.FollowsNoun || Stance.IsContrasted(s, term.Start))
+                if (term.FollowsNoun || term.IsCoordinated || Stance.IsContrasted(s, term.Start))
                 {
                     continue;
                 }
@@ -57,7 +57,8 @@ namespace TermLint.Rules
                     }
                 }
 
-                string? offenders = members.Count < 2 ? null : DescribeNonLanguage(s, members);
+                // A group: two catalog models, or one among names the catalog does not hold ("LLMs (Whisper, DistilBERT)").
+                string? offenders = members.Count + ListItems.OtherItems < 2 || members.Count == 0 ? null : DescribeNonLanguage(s, members);
                 if (offenders == null)
                 {
                     continue;

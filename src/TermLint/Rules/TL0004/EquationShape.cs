@@ -78,7 +78,15 @@ namespace TermLint.Rules
         protected static bool SubjectIsWholeClass(Sentence s, int a)
         {
             int before = a - 1;
-            if (!s.InRange(before) || s.IsPunct(before) || s.StartsSentence(a))
+
+            // "The PaLM 2 for Chat (chat-bison) foundation model is…" names one model before the term.
+            if (!s.InRange(before) || (s.IsPunct(before) && !s.IsPunct(before, ')')) || s.StartsSentence(a))
+            {
+                return true;
+            }
+
+            // "The foundation models are LLMs that…": a plural with "the" at the start of a sentence is the class.
+            if (s.Is(before, "the") && s.StartsSentence(before) && s[a].Term!.IsPlural)
             {
                 return true;
             }

@@ -32,8 +32,15 @@ namespace TermLint.Rules
                 i++;
             }
 
-            return eq.IsOther(s, i) && s.IsPunct(i + 1, ')') ? i : NoMatch;
+            return eq.IsOther(s, i) && s.IsPunct(i + 1, ')') && !IsProductName(s, a, i) ? i : NoMatch;
         }
+
+        /// <summary>
+        /// "large language models (Foundation Models)": a Title Case foundation term in parentheses after a lower-case
+        /// term names a product (Apple's Foundation Models framework), not a second name for the first term.
+        /// </summary>
+        private static bool IsProductName(Sentence s, int outer, int inner) =>
+            s.IsFoundationTerm(inner) && TitleCase.IsTitled(s, s[inner]) && !char.IsUpper(s.Text[s[outer].Start]);
     }
 
     /// <summary>An "or" apposition closed by a comma: "LLMs, or foundation models, predict the next token."</summary>
@@ -69,7 +76,7 @@ namespace TermLint.Rules
 
         public override int Match(Sentence s, in EquationAt eq)
         {
-            int k = eq.Index + 1;
+            int k = SkipGlossAndCitation(s, eq.Index + 1);
             if (s.IsPunct(k, ',') || s.IsPunct(k, '(') || s.IsDash(k))
             {
                 k++;
@@ -92,8 +99,33 @@ namespace TermLint.Rules
                 k++;
             }
 
-            bool bare = !s.IsWord(k + 1) || s.Is(k + 1, Lexicon.Auxiliaries) || s.Is(k + 1, "and") || s.Is(k + 1, "generate") || s.Is(k + 1, "are");
+            bool bare = !s.IsWord(k + 1) || s.Is(k + 1, Lexicon.Auxiliaries) || s.Is(k + 1, Lexicon.ListJoiners) || s.Is(k + 1, "generate");
             return eq.IsOther(s, k) && bare ? k : NoMatch;
+        }
+
+        /// <summary>The academic form: "Large language models (LLMs) [12], also known as…" — past the acronym and the citation.</summary>
+        private static int SkipGlossAndCitation(Sentence s, int k)
+        {
+            if (s.IsPunct(k, '(') && (s.IsLlmTerm(k + 1) || s.IsFoundationTerm(k + 1)) && s.IsPunct(k + 2, ')'))
+            {
+                k += 3;
+            }
+
+            if (s.IsPunct(k, '['))
+            {
+                int close = k + 1;
+                while (close <= k + 6 && s.InRange(close) && !s.IsPunct(close, ']'))
+                {
+                    close++;
+                }
+
+                if (s.IsPunct(close, ']'))
+                {
+                    k = close + 1;
+                }
+            }
+
+            return k;
         }
     }
 }

@@ -16,7 +16,7 @@ namespace TermLint.Rules
 
         public string Id => RuleIds.DomainModelCalledFoundation;
 
-        public IReadOnlyList<string> Shapes { get; } = new[] { NarrowTraining.Name, DomainKindShape };
+        public IReadOnlyList<string> Shapes { get; } = new[] { NarrowTraining.Name, NarrowDomain.ModifierName, NarrowDomain.ComplementName, DomainKindShape };
 
         public void Check(Sentence s, List<Finding> findings)
         {
@@ -36,7 +36,7 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                string? shape = NarrowTraining.Matches(s, f) ? NarrowTraining.Name : null;
+                string? shape = NarrowTraining.Matches(s, f) ? NarrowTraining.Name : NarrowDomain.Match(s, f);
                 if (shape == null)
                 {
                     int model = Classification.ClassifiedModel(s, f, out _);

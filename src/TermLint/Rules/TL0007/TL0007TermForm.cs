@@ -139,6 +139,9 @@ namespace TermLint.Rules
             return lower >= 3;
         }
 
+        /// <summary>Whether a term of several words is written in Title Case ("Foundation Models", not "FOUNDATION MODELS").</summary>
+        public static bool IsTitled(Sentence s, Element e) => e.FirstToken != e.LastToken && EveryWordCapitalised(s, e);
+
         /// <summary>"Large Language Model", "Foundation Models" — but not shouted ("FOUNDATION MODEL"), which is emphasis.</summary>
         private static bool EveryWordCapitalised(Sentence s, Element e)
         {
