@@ -11,8 +11,9 @@ using TermLint.Corpus;
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
 //   write    --files 10000 --out DIR [--markdown 0.3] [--density realistic|dense]
 //                                                                     writes a tree of C# and Markdown files (for bench/cli-vs-cspell.sh)
+//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs] [--inject]   a real repository: TermLint with TL0009 on vs off
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
-var opts = Options.Parse(args);
+var opts = OptionsParser.Parse(args);
 try
 {
     return opts.Mode switch
@@ -25,6 +26,7 @@ try
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
         "write" => Modes.Write(opts.Files, opts.Density, opts.Out ?? throw new ArgumentException("write needs --out DIR"), opts.MarkdownShare),
+        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs, opts.Inject),
         _ => Usage(),
     };
 }
@@ -42,8 +44,18 @@ static int Usage()
 
 internal sealed record Options(string Mode, int Files, Density Density, int Rounds, string? Case = null, string? Out = null, double MarkdownShare = 0.3)
 {
+    public string? Dir { get; init; }
+    public string? Refs { get; init; }
+    public bool PlainDocs { get; init; }
+    public bool Inject { get; init; }
+}
+
+internal static class OptionsParser
+{
     public static Options Parse(string[] args)
     {
+        string? dir = null, refs = null;
+        bool plain = false, inject = false;
         string mode = "usage";
         int files = 1000;
         var density = Density.Realistic;
@@ -62,6 +74,10 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
                 case "--case": only = args[++i]; break;
                 case "--out": output = args[++i]; break;
                 case "--markdown": markdown = double.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+                case "--dir": dir = args[++i]; break;
+                case "--refs": refs = args[++i]; break;
+                case "--plain-docs": plain = true; break;
+                case "--inject": inject = true; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -73,7 +89,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
             }
         }
 
-        return new Options(mode, files, density, rounds, only, output, markdown);
+        return new Options(mode, files, density, rounds, only, output, markdown) { Dir = dir, Refs = refs, PlainDocs = plain, Inject = inject };
     }
 }
 

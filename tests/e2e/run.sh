@@ -355,6 +355,56 @@ additional_files_untouched() {
 }
 check "dotnet format leaves the .razor, .resx and .md files as they were (it fixes source documents only)" additional_files_untouched
 
+# --- 8. TL0009 against the real AI packages, and a project without them ----------------------------------------------
+ai="$work/AiPackagesConsumer"
+ai_csproj="$ai/AiPackagesConsumer.csproj"
+expected_ai="$e2e/ai-packages-expected-diagnostics.txt"
+[[ -s "$expected_ai" ]] || abort "$expected_ai is empty"
+step "restore a project that references Microsoft.Extensions.AI.Abstractions, OpenAI, Semantic Kernel, Azure.AI.Inference, Whisper.net and LLamaSharp"
+copy_consumer "$e2e/AiPackagesConsumer" "$ai"
+# A typeof() of every built-in [type] entry: the build fails if a catalog name is not in the package.
+python3 - "$repo/rules/types" "$ai/CatalogTypes.cs" <<'EOF'
+import glob, re, sys
+names = []
+for path in sorted(glob.glob(sys.argv[1] + "/*.termlint")):
+    names += re.findall(r"^\[type ([^\]]+)\]", open(path, encoding="utf-8").read(), re.M)
+def csharp(name):
+    m = re.match(r"^(.*?)`(\d+)$", name)
+    base, arity = (m.group(1), int(m.group(2))) if m else (name, 0)
+    return "global::" + base.replace("+", ".") + ("<" + "," * (arity - 1) + ">" if arity else "")
+with open(sys.argv[2], "w", encoding="utf-8") as out:
+    out.write("// Written by tests/e2e/run.sh from rules/types: every catalog type must exist in its package.\n")
+    out.write("namespace AiPackages;\n\ninternal static class CatalogTypes\n{\n    public static readonly System.Type[] All =\n    {\n")
+    for n in names:
+        out.write("        typeof(%s),\n" % csharp(n))
+    out.write("    };\n}\n")
+print("e2e:   %d catalog types" % len(names))
+EOF
+in_project "$ai" dotnet restore "$ai_csproj" -v:q > "$work/ai-restore.log" 2>&1 || { cat "$work/ai-restore.log"; abort "the AI packages restore failed"; }
+step_done
+# "File.cs(line,col): TLxxxx" for every TermLint warning, sorted and unique.
+located_in() { grep -oE "[^/ ]+\.cs\([0-9]+,[0-9]+\): warning TL[0-9]{4}" "$1" | sed -E 's/: warning /: /' | LC_ALL=C sort -u || true; }
+for docs in true false; do
+    step "build it with GenerateDocumentationFile=$docs"
+    in_project "$ai" dotnet build "$ai_csproj" --no-restore --no-incremental -v:q -nologo -p:GenerateDocumentationFile=$docs \
+        > "$work/ai-build-$docs.log" 2>&1 || { cat "$work/ai-build-$docs.log"; abort "the AI packages consumer does not build (GenerateDocumentationFile=$docs)"; }
+    step_done
+    located_in "$work/ai-build-$docs.log" > "$work/ai-$docs.diagnostics"
+    check "GenerateDocumentationFile=$docs: exactly the TL0009 lines of ai-packages-expected-diagnostics.txt, every catalog type compiled" \
+        same_lines "$expected_ai" "$work/ai-$docs.diagnostics"
+    no_ai_failures() { if grep -E "CS9057|CS8032|AD0001|TL9002" "$work/ai-build-$docs.log" >&2; then return 1; fi; return 0; }
+    check "GenerateDocumentationFile=$docs: no CS9057, CS8032, AD0001 or TL9002" no_ai_failures
+done
+check "the message names the documented thing, the type and its kind" grep -q "warning TL0009: 'model' belongs to 'Draw', which extends 'ImageClient', a client of an image foundation model, not of an LLM: write 'image model' instead of 'LLM model'" "$work/ai-build-true.log"
+
+noai="$work/NoAiPackagesConsumer"
+step "build a project without the AI packages whose doc comments say the same"
+copy_consumer "$e2e/NoAiPackagesConsumer" "$noai"
+in_project "$noai" dotnet build "$noai/NoAiPackagesConsumer.csproj" -v:q -nologo > "$work/noai-build.log" 2>&1 || { cat "$work/noai-build.log"; abort "the project without AI packages does not build"; }
+step_done
+no_tl0009() { ! grep -q "TL0009" "$work/noai-build.log" && grep -q "warning TL0001" "$work/noai-build.log"; }
+check "without the packages: no TL0009 (and TL0001 shows the analyzer ran)" no_tl0009
+
 echo "e2e: total $(seconds_since "$total_started") s"
 echo "e2e: $passed passed, $failed failed"
 [[ $failed -eq 0 ]]

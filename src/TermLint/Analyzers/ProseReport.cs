@@ -46,6 +46,12 @@ namespace TermLint.Analyzers
 
         public bool HasDiagnostics => _diagnostics != null;
 
+        /// <summary>
+        /// For a syntax tree in a compilation that has TL0009's catalog types: the subjects of a doc comment (resolved
+        /// only when a sentence has a TL0009 shape). Null elsewhere, and then TL0009 finds nothing.
+        /// </summary>
+        public TreeDocSubjects? DocSubjects { get; set; }
+
         /// <summary>The diagnostics found so far, before directives are applied.</summary>
         public List<Diagnostic>? Diagnostics => _diagnostics;
 
@@ -59,7 +65,10 @@ namespace TermLint.Analyzers
             _findings.Clear();
             try
             {
-                AcceptedPhraseMask.Check(_checker, segment.Text, _options.AcceptedPhrases, _findings, _cancellationToken);
+                var doc = kind == ProseSourceKind.DocComment && DocSubjects != null && segment.DocParts is { Count: > 0 } parts
+                    ? new DocContext(parts, DocSubjects.For(segment))
+                    : null;
+                AcceptedPhraseMask.Check(_checker, segment.Text, _options.AcceptedPhrases, _findings, doc, _cancellationToken);
                 foreach (var finding in _findings)
                 {
                     (_diagnostics ??= new List<Diagnostic>()).Add(ToDiagnostic(segment, finding));

@@ -35,10 +35,13 @@ namespace TermLint.Analyzers
                 var catalogs = AdditionalFileAnalysis.Catalogs(start.Options.AdditionalFiles, start.CancellationToken);
                 // TL9003: the termlint.* options TermLint cannot use, reported by whichever action runs first.
                 var configuration = ConfigurationCheck.For(start.Options, start.Compilation, start.CancellationToken);
+                // TL0009: the catalog's client types in this compilation; none (no AI package) means no semantic work at all.
+                var compilation = start.Compilation;
+                var docTypes = DocTypeIndex.Create(compilation, catalogs.Catalog, start.CancellationToken);
                 start.RegisterSyntaxTreeAction(tree =>
                 {
                     configuration?.ReportOnce(tree.ReportDiagnostic);
-                    AnalyzeTree(tree, catalogs.Checker);
+                    AnalyzeTree(tree, catalogs.Checker, docTypes == null || docTypes.IsOffIn(compilation, tree.Tree, tree.CancellationToken) ? null : (compilation, docTypes));
                 });
                 start.RegisterAdditionalFileAction(file =>
                 {
@@ -48,7 +51,7 @@ namespace TermLint.Analyzers
             });
         }
 
-        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ProseChecker checker)
+        private static void AnalyzeTree(SyntaxTreeAnalysisContext context, ProseChecker checker, (Compilation Compilation, DocTypeIndex Index)? docTypes)
         {
             var tree = context.Tree;
             var sourceText = tree.GetText(context.CancellationToken);
@@ -70,6 +73,11 @@ namespace TermLint.Analyzers
             var report = new ProseReport(checker, options, tree, tree.FilePath, sourceText, context.CancellationToken);
             var walker = new CSharpProseWalker(text, checker.Catalog.Prefilter, report.Sink, options.ScanComments, options.ScanDocComments, options.ScanStrings);
             var root = tree.GetRoot(context.CancellationToken);
+            if (docTypes is { } types && options.ScanDocComments)
+            {
+                report.DocSubjects = new TreeDocSubjects(types.Compilation, tree, root, types.Index, context.CancellationToken);
+            }
+
             walker.Walk(root, context.CancellationToken);
 
             // Directives are looked for only in a file that has something to report.

@@ -40,7 +40,7 @@ namespace TermLint.Catalog
                 }
 
                 using var reader = new StreamReader(stream);
-                string path = "rules/" + name.Substring(ResourcePrefix.Length).Replace("models.", "models/");
+                string path = "rules/" + name.Substring(ResourcePrefix.Length).Replace("models.", "models/").Replace("types.", "types/");
                 files.Add(CatalogParser.Parse(path, reader.ReadToEnd()));
             }
 

@@ -31,6 +31,7 @@ namespace TermLint.Catalog
             var classes = CompileClasses(merged.Kinds, models);
             return new CompiledCatalog(new PhraseMatcher(phrases), CompileWordLists(merged.Words), merged.Kinds, new Prefilter(triggers), models, errors, merged.Entries)
             {
+                Types = TypeCatalog.Compile(merged.TypesInOrder(), merged.Kinds, errors),
                 Tasks = classes.Tasks,
                 LlmSingular = singular,
                 LooseAliases = LooseAliases(models, merged.Words),

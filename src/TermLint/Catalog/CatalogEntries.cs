@@ -166,6 +166,7 @@ namespace TermLint.Catalog
         public List<ModelEntry> Models { get; } = new List<ModelEntry>();
         public List<TermEntry> Terms { get; } = new List<TermEntry>();
         public List<WordsEntry> Words { get; } = new List<WordsEntry>();
+        public List<TypeEntry> Types { get; } = new List<TypeEntry>();
         public List<CatalogError> Errors { get; } = new List<CatalogError>();
     }
 }

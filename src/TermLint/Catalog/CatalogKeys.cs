@@ -28,6 +28,7 @@ namespace TermLint.Catalog
                 ModelEntry model => ApplyModel(file, model, key, value, valueAt),
                 TermEntry term => ApplyTerm(file, term, key, value, valueAt),
                 WordsEntry words => ApplyWords(file, words, key, value, valueAt),
+                TypeEntry type => ApplyType(file, type, key, value, valueAt),
                 _ => false,
             };
 
@@ -44,6 +45,7 @@ namespace TermLint.Catalog
         internal static readonly string[] ModelKeys = { "kind", "aliases", "vendor", "noun", "case", "enabled" };
         internal static readonly string[] TermKeys = { "role", "forms", "replace", "rule", "means", "context", "enabled" };
         internal static readonly string[] WordsKeys = { "words" };
+        internal static readonly string[] TypeKeys = { "kind", "enabled" };
         internal static readonly string[] CommonKeys = { "source", "flag", "pass" };
 
         /// <summary>What a package user needs without the repository: the keys the section takes, and the nearest one.</summary>
@@ -54,6 +56,7 @@ namespace TermLint.Catalog
                 "kind" => KindKeys,
                 "model" => ModelKeys,
                 "term" => TermKeys,
+                "type" => TypeKeys,
                 _ => WordsKeys,
             });
             keys.AddRange(CommonKeys);
@@ -143,6 +146,17 @@ namespace TermLint.Catalog
             return false;
         }
 
+        private static bool ApplyType(CatalogFile file, TypeEntry type, string key, string value, CatalogLocation valueAt)
+        {
+            switch (key)
+            {
+                case "kind": type.KindName = value; type.KindAt = valueAt; return true;
+                case "enabled": type.Enabled = YesNo(file, key, value, valueAt); return true;
+            }
+
+            return false;
+        }
+
         private static bool ApplyWords(CatalogFile file, WordsEntry words, string key, string value, CatalogLocation valueAt)
         {
             if (key != "words")
@@ -159,6 +173,7 @@ namespace TermLint.Catalog
             KindEntry _ => "kind",
             ModelEntry _ => "model",
             TermEntry _ => "term",
+            TypeEntry _ => "type",
             _ => "words",
         };
 

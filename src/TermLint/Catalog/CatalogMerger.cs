@@ -14,6 +14,8 @@ namespace TermLint.Catalog
         private readonly List<string> _modelOrder = new List<string>();
         private readonly Dictionary<string, TermEntry> _terms = new Dictionary<string, TermEntry>(StringComparer.Ordinal);
         private readonly List<string> _termOrder = new List<string>();
+        private readonly Dictionary<string, TypeEntry> _types = new Dictionary<string, TypeEntry>(StringComparer.Ordinal);
+        private readonly List<string> _typeOrder = new List<string>();
 
         private CatalogMerger()
         {
@@ -47,6 +49,10 @@ namespace TermLint.Catalog
 
                 merger.Words.AddRange(file.Words);
                 merger.Entries.AddRange(file.Words);
+                foreach (var type in file.Types)
+                {
+                    merger.Add(type);
+                }
             }
 
             return merger;
@@ -66,6 +72,29 @@ namespace TermLint.Catalog
             {
                 yield return _terms[name];
             }
+        }
+
+        public IEnumerable<TypeEntry> TypesInOrder()
+        {
+            foreach (string name in _typeOrder)
+            {
+                yield return _types[name];
+            }
+        }
+
+        private void Add(TypeEntry type)
+        {
+            Entries.Add(type);
+            if (!_types.TryGetValue(type.Name, out var existing))
+            {
+                _types[type.Name] = type.Copy();
+                _typeOrder.Add(type.Name);
+                return;
+            }
+
+            existing.KindName = type.KindName ?? existing.KindName;
+            existing.KindAt = type.KindName != null ? type.KindAt : existing.KindAt;
+            existing.Enabled = type.Enabled ?? existing.Enabled;
         }
 
         private void Add(KindEntry kind)

@@ -47,6 +47,9 @@ namespace TermLint.Catalog
 
         /// <summary>Verbs that use or adapt a foundation model: "fine-tune", "apply" (TL0006).</summary>
         public const string AdaptationVerbs = "adaptation-verbs";
+
+        /// <summary>Nouns after an LLM term that name the documented thing as a client of one: "LLM client", "LLM service" (TL0009).</summary>
+        public const string ClientHeads = "client-heads";
     }
 
     /// <summary>The kinds whose nouns the rules write, by their <c>[kind …]</c> section names.</summary>

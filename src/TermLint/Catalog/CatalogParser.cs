@@ -148,7 +148,7 @@ namespace TermLint.Catalog
 
             if (current == null)
             {
-                file.Errors.Add(new CatalogError(here, "'" + key + "' is outside any section; start one with [kind name], [model name], [term name] or [words name]"));
+                file.Errors.Add(new CatalogError(here, "'" + key + "' is outside any section; start one with [kind name], [model name], [term name], [words name] or [type name]"));
                 return;
             }
 
@@ -204,8 +204,19 @@ namespace TermLint.Catalog
                     var words = new WordsEntry(name, here);
                     file.Words.Add(words);
                     return words;
+                case "type":
+                    string? problem = TypeEntry.NameProblem(name);
+                    if (problem != null)
+                    {
+                        file.Errors.Add(new CatalogError(here, problem));
+                        return null;
+                    }
+
+                    var typeEntry = new TypeEntry(name, here);
+                    file.Types.Add(typeEntry);
+                    return typeEntry;
                 default:
-                    file.Errors.Add(new CatalogError(here, "unknown section type '" + type + "'; use kind, model, term or words"));
+                    file.Errors.Add(new CatalogError(here, "unknown section type '" + type + "'; use kind, model, term, words or type"));
                     return null;
             }
         }

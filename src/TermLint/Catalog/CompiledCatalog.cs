@@ -150,6 +150,9 @@ namespace TermLint.Catalog
         public Prefilter Prefilter { get; }
         public IReadOnlyList<ModelInfo> Models { get; }
 
+        /// <summary>The enabled <c>[type …]</c> entries with their kinds (TL0009), in catalog order.</summary>
+        public IReadOnlyList<CatalogTypeInfo> Types { get; internal set; } = Array.Empty<CatalogTypeInfo>();
+
         /// <summary>Problems found while merging and resolving (unknown kinds, missing sources...).</summary>
         public IReadOnlyList<CatalogError> Errors { get; }
 

@@ -45,9 +45,14 @@ namespace TermLint.Catalog
             var kinds = new HashSet<string>(StringComparer.Ordinal);
             var models = new HashSet<string>(StringComparer.Ordinal);
             var terms = new HashSet<string>(StringComparer.Ordinal);
+            var types = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in builtIn)
             {
                 Collect(file, kinds, models, terms);
+                foreach (var type in file.Types)
+                {
+                    types.Add(type.Name);
+                }
             }
 
             foreach (var file in user)
@@ -59,7 +64,9 @@ namespace TermLint.Catalog
             clean.AddRange(builtIn);
             foreach (var file in user)
             {
-                clean.Add(Sanitize(file, kinds, models, terms, knownRuleIds, errors[file.Path]));
+                var sanitized = Sanitize(file, kinds, models, terms, knownRuleIds, errors[file.Path]);
+                SanitizeTypes(file, sanitized, kinds, types, knownRuleIds, errors[file.Path]);
+                clean.Add(sanitized);
             }
 
             var catalog = CompiledCatalog.Compile(clean);
@@ -163,6 +170,37 @@ namespace TermLint.Catalog
             return clean;
         }
 
+        /// <summary>The file's [type …] entries into <paramref name="clean"/>, without a kind that does not exist.</summary>
+        private static void SanitizeTypes(CatalogFile file, CatalogFile clean, HashSet<string> kinds, HashSet<string> types, ICollection<string> ruleIds, List<CatalogError> errors)
+        {
+            foreach (var type in file.Types)
+            {
+                bool known = types.Contains(type.Name);
+                if (type.Enabled == false && !known)
+                {
+                    errors.Add(new CatalogError(type.Location, "there is no type '" + type.Name + "' to switch off; " + DidYouMean(type.Name, types) + "'enabled = no' takes the exact metadata name of a built-in [type] section"));
+                    continue;
+                }
+
+                var copy = type.Copy();
+                if (type.KindName != null && !kinds.Contains(type.KindName))
+                {
+                    errors.Add(new CatalogError(type.KindAt ?? type.Location, "type '" + type.Name + "' names kind '" + type.KindName + "', which no [kind] section declares; use one of " + string.Join(", ", Sorted(kinds))));
+                    if (!known)
+                    {
+                        continue;
+                    }
+
+                    copy.KindName = null;
+                }
+
+                copy.Specs.Clear();
+                copy.Specs.AddRange(CheckSpecs(type, ruleIds, errors));
+                types.Add(type.Name);
+                clean.Types.Add(copy);
+            }
+        }
+
         private static List<CatalogSpec> CheckSpecs(CatalogEntry entry, ICollection<string> ruleIds, List<CatalogError> errors)
         {
             var valid = new List<CatalogSpec>(entry.Specs.Count);
@@ -186,6 +224,7 @@ namespace TermLint.Catalog
             foreach (var e in file.Models) { yield return e; }
             foreach (var e in file.Terms) { yield return e; }
             foreach (var e in file.Words) { yield return e; }
+            foreach (var e in file.Types) { yield return e; }
         }
 
         /// <summary>Whether an error is already listed inside the section whose header is at <paramref name="header"/>.</summary>

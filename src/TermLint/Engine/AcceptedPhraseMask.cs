@@ -15,10 +15,14 @@ namespace TermLint.Engine
         /// Runs the checker on text[0..], and only when it finds something and phrases are accepted, runs it again on
         /// the text with those phrases masked: prose without a finding pays nothing for the accept list.
         /// </summary>
-        public static void Check(ProseChecker checker, string text, IReadOnlyList<string> accepted, List<Rules.Finding> findings, System.Threading.CancellationToken cancellationToken)
+        public static void Check(ProseChecker checker, string text, IReadOnlyList<string> accepted, List<Rules.Finding> findings, System.Threading.CancellationToken cancellationToken) =>
+            Check(checker, text, accepted, findings, null, cancellationToken);
+
+        /// <summary>The same, for a doc comment whose parts and subjects <paramref name="doc"/> knows (TL0009).</summary>
+        public static void Check(ProseChecker checker, string text, IReadOnlyList<string> accepted, List<Rules.Finding> findings, Rules.DocContext? doc, System.Threading.CancellationToken cancellationToken)
         {
             int before = findings.Count;
-            checker.Check(text, 0, text.Length, findings, cancellationToken);
+            checker.Check(text, 0, text.Length, findings, doc, cancellationToken);
             if (findings.Count == before || accepted.Count == 0)
             {
                 return;
@@ -28,7 +32,7 @@ namespace TermLint.Engine
             if (masked != null)
             {
                 findings.RemoveRange(before, findings.Count - before);
-                checker.Check(masked, 0, masked.Length, findings, cancellationToken);
+                checker.Check(masked, 0, masked.Length, findings, doc, cancellationToken);
             }
         }
 

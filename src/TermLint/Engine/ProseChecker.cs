@@ -45,16 +45,36 @@ namespace TermLint.Engine
         }
 
         /// <summary>Adds the findings of text[start..end) to <paramref name="findings"/>, in text order per rule.</summary>
-        public void Check(string text, int start, int end, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default)
+        public void Check(string text, int start, int end, List<Finding> findings, System.Threading.CancellationToken cancellationToken = default) =>
+            Check(text, start, end, findings, null, cancellationToken);
+
+        /// <summary>
+        /// The same, for the text of a doc comment whose parts and subjects <paramref name="doc"/> knows (TL0009 reads
+        /// them; without it TL0009 finds nothing).
+        /// </summary>
+        public void Check(string text, int start, int end, List<Finding> findings, DocContext? doc, System.Threading.CancellationToken cancellationToken = default)
         {
             if (!_catalog.Prefilter.Matches(text, start, end))
             {
                 return;
             }
 
+            var sentence = t_sentence ??= new Sentence();
+            sentence.Doc = doc;
+            try
+            {
+                CheckSentences(text, start, end, findings, sentence, cancellationToken);
+            }
+            finally
+            {
+                sentence.Doc = null;
+            }
+        }
+
+        private void CheckSentences(string text, int start, int end, List<Finding> findings, Sentence sentence, System.Threading.CancellationToken cancellationToken)
+        {
             int firstFinding = findings.Count;
             var tokens = t_tokens ??= new List<Token>(256);
-            var sentence = t_sentence ??= new Sentence();
             tokens.Clear();
             sentence.BeginSegment();
             Tokenizer.Tokenize(text, start, end, tokens, cancellationToken);

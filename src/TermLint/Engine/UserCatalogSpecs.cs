@@ -67,7 +67,7 @@ namespace TermLint.Engine
                             return;
                         }
 
-                        string? failure = Failure(set.Checker, spec);
+                        string? failure = Failure(set.Checker, spec, entry is TypeEntry type ? SpecContext(set.Catalog, type.Name) : null);
                         if (failure != null)
                         {
                             errors.Add(new CatalogError(spec.Location, failure));
@@ -77,9 +77,30 @@ namespace TermLint.Engine
             }
         }
 
-        internal static string? Failure(ProseChecker checker, CatalogSpec spec)
+        /// <summary>
+        /// What a spec of a [type …] entry is: the first sentence of the summary of something of that type (the doc comment
+        /// of a class that implements it, of a member of it). Null when the type is disabled or has no usable kind.
+        /// </summary>
+        internal static Rules.DocContext? SpecContext(CompiledCatalog catalog, string typeName)
         {
-            var findings = checker.Check(spec.Sentence);
+            foreach (var type in catalog.Types)
+            {
+                if (type.MetadataName == typeName)
+                {
+                    return Rules.DocContext.Single(Rules.DocPartKind.Summary, new Rules.DocSubject(type.ShortName, "is", type.Kind));
+                }
+            }
+
+            return null;
+        }
+
+        internal static string? Failure(ProseChecker checker, CatalogSpec spec) => Failure(checker, spec, null);
+
+        /// <summary>Why the spec fails, or null; the sentence is read as a doc comment with <paramref name="doc"/>'s subject when given.</summary>
+        internal static string? Failure(ProseChecker checker, CatalogSpec spec, Rules.DocContext? doc)
+        {
+            var findings = new List<Rules.Finding>();
+            checker.Check(spec.Sentence, 0, spec.Sentence.Length, findings, doc);
             if (!spec.MustFlag)
             {
                 if (findings.Count == 0)

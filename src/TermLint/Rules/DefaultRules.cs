@@ -16,6 +16,7 @@ namespace TermLint.Rules
             new MisnomerRule(RuleIds.TermForm),
             new TL0007TermForm(),
             new TL0008EuAiActTerm(),
+            new TL0009DocumentedThingCalledLlm(),
         };
 
         /// <summary>Every shape name the rules with this ID report, in order (TL0007 has two rules: fixed forms and forms in context).</summary>

@@ -128,6 +128,15 @@ namespace TermLint.Rules
             "The EU AI Act (Regulation (EU) 2024/1689) regulates 'general-purpose AI models', which roughly align with foundation models.",
             enabledByDefault: false);
 
+        public static readonly RuleInfo DocumentedThingCalledLlm = new RuleInfo(
+            RuleIds.DocumentedThingCalledLlm,
+            "A doc comment calls a client of a non-language model an LLM",
+            "'{0}' {1} a client of {2}, not of an LLM: write '{3}' instead of '{4}'",
+            RuleCategories.Terminology,
+            RuleSeverity.Warning,
+            hasFix: true,
+            "The code knows what a doc comment documents: a member of an image, audio, video or embedding client (OpenAI's ImageClient, IEmbeddingGenerator<,>, ISpeechToTextClient...) works with a foundation model that is not an LLM.");
+
         public static readonly RuleInfo MalformedCatalog = new RuleInfo(
             RuleIds.MalformedCatalog,
             "A TermLint catalog file is malformed",
@@ -158,7 +167,7 @@ namespace TermLint.Rules
         /// <summary>Every rule, in ID order.</summary>
         public static IReadOnlyList<RuleInfo> All { get; } = new[]
         {
-            NonLanguageModelCalledLlm, GroupCalledLlms, FoundationalModel, TermsEquated, MultimodalCalledOnlyLlm, DomainModelCalledFoundation, TermForm, EuAiActTerm,
+            NonLanguageModelCalledLlm, GroupCalledLlms, FoundationalModel, TermsEquated, MultimodalCalledOnlyLlm, DomainModelCalledFoundation, TermForm, EuAiActTerm, DocumentedThingCalledLlm,
             MalformedCatalog, InternalError, InvalidOption,
         };
 

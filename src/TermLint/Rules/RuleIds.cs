@@ -11,6 +11,7 @@ namespace TermLint.Rules
         public const string DomainModelCalledFoundation = "TL0006";
         public const string TermForm = "TL0007";
         public const string EuAiActTerm = "TL0008";
+        public const string DocumentedThingCalledLlm = "TL0009";
         public const string MalformedCatalog = "TL9001";
         public const string InternalError = "TL9002";
         public const string InvalidOption = "TL9003";

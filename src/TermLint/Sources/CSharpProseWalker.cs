@@ -21,6 +21,9 @@ namespace TermLint.Sources
         [ThreadStatic]
         private static SegmentBuilder? t_prose;
 
+        [ThreadStatic]
+        private static List<Rules.DocPart>? t_parts;
+
         private readonly Prefilter _prefilter;
         private readonly string _text;
         private readonly Action<ProseSegment, ProseSourceKind> _sink;
@@ -429,9 +432,14 @@ namespace TermLint.Sources
         private void EmitDoc(SegmentBuilder raw)
         {
             var prose = t_prose ??= new SegmentBuilder();
+            var parts = t_parts ??= new List<Rules.DocPart>(8);
             prose.Clear();
-            DocXmlText.Extract(raw, prose);
-            _sink(prose.View(), ProseSourceKind.DocComment);
+            parts.Clear();
+            DocXmlText.Extract(raw, prose, parts);
+            var segment = prose.View();
+            // Valid only while the sink runs, like the view itself (TL0009 reads the parts of a doc comment).
+            segment.DocParts = parts;
+            _sink(segment, ProseSourceKind.DocComment);
         }
 
         /// <summary>Appends the lines of [start, end), dropping each later line's indentation and one leading marker char.</summary>

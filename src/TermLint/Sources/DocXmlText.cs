@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using TermLint.Rules;
+
 namespace TermLint.Sources
 {
     /// <summary>
@@ -8,7 +11,13 @@ namespace TermLint.Sources
     /// </summary>
     internal static class DocXmlText
     {
-        public static void Extract(SegmentBuilder raw, SegmentBuilder prose)
+        public static void Extract(SegmentBuilder raw, SegmentBuilder prose) => Extract(raw, prose, null);
+
+        /// <summary>
+        /// The same, and where each part starts in the prose (summary, value, param with its name, returns; any other
+        /// block tag or a closing tag starts an "other" part), for TL0009.
+        /// </summary>
+        public static void Extract(SegmentBuilder raw, SegmentBuilder prose, List<DocPart>? parts)
         {
             int n = raw.Length;
             int codeDepth = 0;
@@ -87,6 +96,7 @@ namespace TermLint.Sources
                         if (IsBlock(name))
                         {
                             prose.ParagraphBreak(raw.StartAt(i));
+                            parts?.Add(PartOf(raw, i, close, name, closing || selfClosing, prose.Length));
                         }
                         else if (selfClosing)
                         {
@@ -124,6 +134,62 @@ namespace TermLint.Sources
                 // An unclosed <c> or <code>: what follows is code to the end of the comment.
                 prose.Placeholder(codeStart, raw.Length > 0 ? raw.EndAt(raw.Length - 1) : codeStart);
             }
+        }
+
+        private static DocPart PartOf(SegmentBuilder raw, int open, int close, string name, bool closes, int at)
+        {
+            var kind = closes ? DocPartKind.Other : name switch
+            {
+                "summary" => DocPartKind.Summary,
+                "value" => DocPartKind.Value,
+                "param" => DocPartKind.Param,
+                "returns" => DocPartKind.Returns,
+                _ => DocPartKind.Other,
+            };
+            return new DocPart(at, kind, kind == DocPartKind.Param ? NameAttribute(raw, open, close) : null);
+        }
+
+        /// <summary>The value of the tag's <c>name="…"</c> (or <c>name='…'</c>) attribute, or null.</summary>
+        private static string? NameAttribute(SegmentBuilder raw, int open, int close)
+        {
+            for (int i = open + 1; i + 5 < close; i++)
+            {
+                if (raw[i] == 'n' && raw[i + 1] == 'a' && raw[i + 2] == 'm' && raw[i + 3] == 'e' && char.IsWhiteSpace(raw[i - 1]))
+                {
+                    int k = i + 4;
+                    while (k < close && char.IsWhiteSpace(raw[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k >= close || raw[k] != '=')
+                    {
+                        continue;
+                    }
+
+                    k++;
+                    while (k < close && char.IsWhiteSpace(raw[k]))
+                    {
+                        k++;
+                    }
+
+                    if (k >= close || (raw[k] != '"' && raw[k] != '\''))
+                    {
+                        return null;
+                    }
+
+                    char quote = raw[k];
+                    var value = new System.Text.StringBuilder();
+                    for (k++; k < close && raw[k] != quote; k++)
+                    {
+                        value.Append(raw[k]);
+                    }
+
+                    return value.ToString().Trim();
+                }
+            }
+
+            return null;
         }
 
         private static int FindTagEnd(SegmentBuilder raw, int open)

@@ -32,6 +32,9 @@ namespace TermLint.Sources
 
         public string Text { get; }
 
+        /// <summary>For a C# doc comment: where its parts (summary, param…) start in <see cref="Text"/>; null for other prose.</summary>
+        public System.Collections.Generic.IReadOnlyList<Rules.DocPart>? DocParts { get; set; }
+
         public int SourceStart(int index) => _runs.StartAt(index);
 
         public int SourceEnd(int index) => _runs.EndAt(index);

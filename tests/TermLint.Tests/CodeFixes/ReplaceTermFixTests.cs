@@ -173,7 +173,7 @@ namespace TermLint.Tests.CodeFixes
 
         [Fact]
         public void Offers_fixes_for_every_rule_with_a_replacement_and_not_for_TL0004() =>
-            Assert.Equal(new[] { "TL0001", "TL0002", "TL0003", "TL0005", "TL0006", "TL0007", "TL0008" }, new ReplaceTermCodeFixProvider().FixableDiagnosticIds.OrderBy(id => id));
+            Assert.Equal(new[] { "TL0001", "TL0002", "TL0003", "TL0005", "TL0006", "TL0007", "TL0008", "TL0009" }, new ReplaceTermCodeFixProvider().FixableDiagnosticIds.OrderBy(id => id));
 
         [Fact]
         public void Fix_all_reaches_solution_scope() =>

@@ -155,7 +155,7 @@ namespace TermLint.Tests.Docs
         public void The_catalog_page_lists_the_keys_the_parser_takes()
         {
             string page = Read("docs/catalogs.md");
-            foreach (string key in CatalogKeys.KindKeys.Concat(CatalogKeys.ModelKeys).Concat(CatalogKeys.TermKeys).Concat(CatalogKeys.WordsKeys).Concat(CatalogKeys.CommonKeys))
+            foreach (string key in CatalogKeys.KindKeys.Concat(CatalogKeys.ModelKeys).Concat(CatalogKeys.TermKeys).Concat(CatalogKeys.WordsKeys).Concat(CatalogKeys.TypeKeys).Concat(CatalogKeys.CommonKeys))
             {
                 Assert.Contains("`" + key + "`", page);
             }

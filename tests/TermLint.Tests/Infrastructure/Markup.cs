@@ -48,10 +48,13 @@ namespace TermLint.Tests.Infrastructure
         }
 
         /// <summary>Asserts that the engine reports exactly the marked spans, with their rules, and nothing else.</summary>
-        public static void AssertEngineFindings(string markup)
+        public static void AssertEngineFindings(string markup) => AssertEngineFindings(markup, null);
+
+        /// <summary>The same, with the sentence read as doc-comment text of <paramref name="doc"/> (TL0009's cases).</summary>
+        internal static void AssertEngineFindings(string markup, TermLint.Rules.DocContext? doc)
         {
             var (text, expected) = Parse(ProseEngine.Unescape(markup));
-            var actual = ProseEngine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
+            var actual = ProseEngine.Check(text, doc).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
             Assert.True(
                 expected.OrderBy(e => e.Start).SequenceEqual(actual.OrderBy(e => e.Start)),
                 "Sentence: " + text + Environment.NewLine
@@ -60,10 +63,13 @@ namespace TermLint.Tests.Infrastructure
         }
 
         /// <summary>Asserts that the engine raises nothing for a sentence (any rule).</summary>
-        public static void AssertEngineSilent(string sentence)
+        public static void AssertEngineSilent(string sentence) => AssertEngineSilent(sentence, null);
+
+        /// <summary>The same, with the sentence read as doc-comment text of <paramref name="doc"/> (TL0009's cases).</summary>
+        internal static void AssertEngineSilent(string sentence, TermLint.Rules.DocContext? doc)
         {
             string text = ProseEngine.Unescape(sentence);
-            var actual = ProseEngine.Check(text).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
+            var actual = ProseEngine.Check(text, doc).Select(f => new ExpectedFinding(f.RuleId, f.Start, f.End)).ToList();
             Assert.True(actual.Count == 0, "Sentence: " + text + Environment.NewLine + "expected nothing, got: " + Describe(text, actual));
         }
 

@@ -13,6 +13,14 @@ namespace TermLint.Tests.Infrastructure
 
         public static List<Finding> Check(string text) => Checker.Check(text);
 
+        /// <summary>The text as a doc comment whose parts and subjects <paramref name="doc"/> gives (TL0009); null: plain prose.</summary>
+        public static List<Finding> Check(string text, DocContext? doc)
+        {
+            var findings = new List<Finding>();
+            Checker.Check(text, 0, text.Length, findings, doc);
+            return findings;
+        }
+
         /// <summary>Findings as "TL0001:LLM" (rule and the reported text), in order, for readable assertions.</summary>
         public static string[] Describe(string text) =>
             Check(text).Select(f => f.RuleId + ":" + text.Substring(f.Start, f.End - f.Start)).ToArray();

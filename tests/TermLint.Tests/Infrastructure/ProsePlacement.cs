@@ -30,6 +30,27 @@ namespace TermLint.Tests.Infrastructure
     {
         public static IEnumerable<ProseKind> AllKinds => (ProseKind[])Enum.GetValues(typeof(ProseKind));
 
+        /// <summary>The doc-comment kinds, parsed and plain: where TL0009's cases run.</summary>
+        public static IEnumerable<ProseKind> DocKinds => new[] { ProseKind.DocSummaryParsed, ProseKind.DocSummaryPlain };
+
+        /// <summary>
+        /// A sentence as the summary of a class tied to a catalog type of <paramref name="kind"/>, declared in the same
+        /// file under its real metadata name (TL0009's cases; the real packages are tested end to end).
+        /// </summary>
+        public static string PlaceOnSubject(string kind, string sentence)
+        {
+            var (stub, use) = kind switch
+            {
+                "embedding" => ("namespace OpenAI.Embeddings { public class EmbeddingClient { } }", "OpenAI.Embeddings.EmbeddingClient"),
+                "image" => ("namespace OpenAI.Images { public class ImageClient { } }", "OpenAI.Images.ImageClient"),
+                "audio" => ("namespace OpenAI.Audio { public class AudioClient { } }", "OpenAI.Audio.AudioClient"),
+                "video" => ("namespace OpenAI.Videos { public class VideoClient { } }", "OpenAI.Videos.VideoClient"),
+                "llm" => ("namespace OpenAI.Chat { public class ChatClient { } }", "OpenAI.Chat.ChatClient"),
+                _ => throw new ArgumentException("no stand-in type for kind " + kind),
+            };
+            return stub + "\n/// <summary>\n/// " + sentence.Replace("&", "&amp;").Replace("<", "&lt;") + "\n/// </summary>\npublic class C : " + use + "\n{\n}\n";
+        }
+
         /// <summary>How the file must be parsed: only the plain doc kind turns doc parsing off.</summary>
         public static DocumentationMode DocModeOf(ProseKind kind) => kind == ProseKind.DocSummaryPlain ? DocumentationMode.None : DocumentationMode.Diagnose;
 

@@ -11,7 +11,20 @@ namespace TermLint.Tests.Infrastructure
         /// <summary>A flag case's section is the name of the shape that must report it.</summary>
         public string? Shape => MustFlag ? Section : null;
 
-        public override string ToString() => RuleId + ":" + Line + " " + Markup;
+        /// <summary>
+        /// For a rule that reads doc comments with the code's types (TL0009): the kind of the documented thing and the
+        /// doc part the sentence opens (<c>subject = image param</c>); null for every other rule.
+        /// </summary>
+        public string? SubjectKind { get; init; }
+
+        internal TermLint.Rules.DocPartKind SubjectPart { get; init; }
+
+        /// <summary>The doc comment the sentence is checked as, or null.</summary>
+        internal TermLint.Rules.DocContext? Doc => SubjectKind == null
+            ? null
+            : TermLint.Rules.DocContext.Single(SubjectPart, new TermLint.Rules.DocSubject("Documented", "is", TermLint.Catalog.BuiltInCatalog.Compiled.Kind(SubjectKind) ?? throw new FormatException("no kind " + SubjectKind)));
+
+        public override string ToString() => RuleId + ":" + Line + " " + (SubjectKind != null ? "[" + SubjectKind + " " + SubjectPart + "] " : string.Empty) + Markup;
     }
 
     /// <summary>
@@ -24,7 +37,9 @@ namespace TermLint.Tests.Infrastructure
     /// [pass negation and questions]       a group of sentences that must raise nothing
     /// pass = Whisper is not an LLM.
     /// </code>
-    /// A '\n' in a sentence is a line break; '#' starts a comment line.
+    /// A '\n' in a sentence is a line break; '#' starts a comment line. <c>subject = embedding</c> (or
+    /// <c>subject = image param</c>) makes the cases below it doc-comment text of something of that kind, read as
+    /// the opening of that part (summary by default), until the next <c>subject</c> line (TL0009).
     /// </summary>
     public static class RuleCases
     {
@@ -54,6 +69,8 @@ namespace TermLint.Tests.Infrastructure
             var cases = new List<RuleCase>();
             string? section = null;
             bool shapeSection = false;
+            string? subject = null;
+            var part = TermLint.Rules.DocPartKind.Summary;
             for (int n = 0; n < lines.Length; n++)
             {
                 string line = lines[n].Trim();
@@ -92,11 +109,16 @@ namespace TermLint.Tests.Infrastructure
                 key = key.TrimEnd('*');
                 switch (key)
                 {
+                    case "subject":
+                        string[] words = value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                        subject = words[0] == "none" ? null : words[0];
+                        part = words.Length > 1 ? Enum.Parse<TermLint.Rules.DocPartKind>(words[1], ignoreCase: true) : TermLint.Rules.DocPartKind.Summary;
+                        break;
                     case "flag" when shapeSection:
-                        cases.Add(new RuleCase(ruleId, section, true, value, everywhere, null, n + 1));
+                        cases.Add(new RuleCase(ruleId, section, true, value, everywhere, null, n + 1) { SubjectKind = subject, SubjectPart = part });
                         break;
                     case "pass":
-                        cases.Add(new RuleCase(ruleId, section, false, value, everywhere, null, n + 1));
+                        cases.Add(new RuleCase(ruleId, section, false, value, everywhere, null, n + 1) { SubjectKind = subject, SubjectPart = part });
                         break;
                     case "message" when cases.Count > 0 && cases[^1].MustFlag && cases[^1].Message == null:
                         cases[^1] = cases[^1] with { Message = value };

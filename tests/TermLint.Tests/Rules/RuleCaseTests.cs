@@ -22,7 +22,7 @@ namespace TermLint.Tests.Rules
 
         public static IEnumerable<object[]> Everywhere =>
             from c in RuleCases.All.Where(c => c.Everywhere)
-            from kind in ProsePlacement.AllKinds
+            from kind in c.SubjectKind == null ? ProsePlacement.AllKinds : ProsePlacement.DocKinds
             select new object[] { c.RuleId, c.Line, kind };
 
         public static IEnumerable<object[]> Rules => RuleCases.RuleIds.Select(id => new object[] { id });
@@ -32,9 +32,9 @@ namespace TermLint.Tests.Rules
         public void A_flag_case_is_reported_by_its_shape_with_its_message(string ruleId, int line)
         {
             var c = Case(ruleId, line);
-            Markup.AssertEngineFindings(c.Markup);
+            Markup.AssertEngineFindings(c.Markup, c.Doc);
             var (text, _) = Markup.Parse(ProseEngine.Unescape(c.Markup));
-            var findings = ProseEngine.Check(text).Where(f => f.RuleId == ruleId).ToList();
+            var findings = ProseEngine.Check(text, c.Doc).Where(f => f.RuleId == ruleId).ToList();
             Assert.True(findings.Count > 0, c + ": the rule reports nothing");
             Assert.All(findings, f => Assert.True(f.Shape == c.Shape, c + ": reported by shape " + f.Shape + ", the case file says " + c.Shape));
             if (c.Message != null)
@@ -45,13 +45,23 @@ namespace TermLint.Tests.Rules
 
         [Theory]
         [MemberData(nameof(Passes))]
-        public void A_pass_case_raises_nothing(string ruleId, int line) => Markup.AssertEngineSilent(Case(ruleId, line).Markup);
+        public void A_pass_case_raises_nothing(string ruleId, int line)
+        {
+            var c = Case(ruleId, line);
+            Markup.AssertEngineSilent(c.Markup, c.Doc);
+        }
 
         [Theory]
         [MemberData(nameof(Everywhere))]
         public Task A_starred_case_reports_the_same_span_in_every_source_kind(string ruleId, int line, ProseKind kind)
         {
             var c = Case(ruleId, line);
+            if (c.SubjectKind != null)
+            {
+                // A doc comment of a class tied to a stand-in of a catalog type of that kind, in both doc modes.
+                return Verify.AnalyzerAsync(ProsePlacement.PlaceOnSubject(c.SubjectKind, c.Markup), ProsePlacement.DocModeOf(kind));
+            }
+
             string source = ProsePlacement.Place(kind, c.Markup);
             var rule = KnownRules.Get(ruleId);
             return rule.DefaultSeverity == RuleSeverity.Warning && rule.EnabledByDefault
