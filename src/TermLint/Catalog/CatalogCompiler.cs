@@ -267,8 +267,10 @@ namespace TermLint.Catalog
             return upper;
         }
 
+        /// <summary>"LLMs", "models", and the shouted "LLMS" (an acronym's plural in capitals).</summary>
         private static bool IsPluralForm(string lastWord) =>
-            lastWord.Length > 1 && lastWord[lastWord.Length - 1] == 's';
+            lastWord.Length > 1 && (lastWord[lastWord.Length - 1] == 's'
+                || (lastWord.Length > 3 && lastWord[lastWord.Length - 1] == 'S' && TextFold.IsAllUpper(lastWord)));
 
         /// <summary>The word of a term form that the prefilter looks for: its first word that is not a common word.</summary>
         private static string AnchorOf(string[] words)

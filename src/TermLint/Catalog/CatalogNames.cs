@@ -50,6 +50,9 @@ namespace TermLint.Catalog
 
         /// <summary>Nouns after an LLM term that name the documented thing as a client of one: "LLM client", "LLM service" (TL0009).</summary>
         public const string ClientHeads = "client-heads";
+
+        /// <summary>Function words of other languages that are no English words: a sentence of them is not English (every rule).</summary>
+        public const string OtherLanguages = "other-languages";
     }
 
     /// <summary>The kinds whose nouns the rules write, by their <c>[kind …]</c> section names.</summary>

@@ -67,6 +67,7 @@ namespace TermLint.Catalog
             NotData = WordList(WordListNames.NotData);
             NarrowDomains = WordList(WordListNames.NarrowDomains);
             AdaptationVerbs = WordList(WordListNames.AdaptationVerbs);
+            OtherLanguages = WordList(WordListNames.OtherLanguages);
             Prefilter = prefilter;
             Models = models;
             Errors = errors;
@@ -108,6 +109,9 @@ namespace TermLint.Catalog
 
         /// <summary>Things a model is trained on that are not data (TL0006).</summary>
         public PhraseMatcher NotData { get; }
+
+        /// <summary>Function words of other languages ("und", "nous", "para"): English rules skip a sentence of them.</summary>
+        public PhraseMatcher OtherLanguages { get; }
 
         /// <summary>
         /// Every alias by its letters and digits in lower case ("dalle", "stablediffusion"), for the one word right

@@ -152,7 +152,9 @@ namespace TermLint.Engine
             var last = tokens[end - 1];
             bool question = last.Kind == TokenKind.Punct && text[last.Start] == '?';
             sentence.Load(text, tokens, first, end, question, _catalog);
-            if (!sentence.HasTerm)
+
+            // The rules read English; "Du hast dein erstes Large Language Model…" is not theirs to judge.
+            if (!sentence.HasTerm || Language.IsOtherLanguage(sentence))
             {
                 return;
             }
@@ -171,13 +173,17 @@ namespace TermLint.Engine
 
         /// <summary>
         /// A finding inside double quotes is a mention, not a use: "“Whisper is an LLM” is a common mistake" reports
-        /// what someone wrote.
+        /// what someone wrote. A wrong form is wrong in a quoted sentence too ("“LLM's are expensive,” she said"), so a
+        /// form finding goes only when the quotes hold no clause (the “LLMS” tab names a label).
         /// </summary>
         private static void DropQuotedFindings(string text, List<Token> tokens, int first, int end, List<Finding> findings, int from)
         {
             for (int f = findings.Count - 1; f >= from; f--)
             {
-                if (Quotes.Encloses(text, tokens, first, end, findings[f].Start, findings[f].End))
+                var finding = findings[f];
+                bool form = finding.RuleId == RuleIds.TermForm || finding.RuleId == RuleIds.FoundationalModel;
+                if (Quotes.Encloses(text, tokens, first, end, finding.Start, finding.End)
+                    && !(form && Quotes.HoldsClause(text, tokens, first, end, finding.Start, finding.End)))
                 {
                     findings.RemoveAt(f);
                 }

@@ -23,7 +23,7 @@ namespace TermLint.Prose
             }
 
             // An acronym is spelled out: "an LLM", "an SDK", "a GPU".
-            if (word.Length > 1 && IsAllUpper(word))
+            if (word.Length > 1 && TextFold.IsAllUpper(word))
             {
                 return "AEFHILMNORSX".IndexOf(word[0]) >= 0 ? "an" : "a";
             }
@@ -50,22 +50,6 @@ namespace TermLint.Prose
 
         private static readonly string[] ConsonantSoundVowels = { "uni", "use", "usu", "uti", "uro", "eu", "one", "once", "ubi" };
         private static readonly string[] SilentH = { "hour", "honest", "honor", "honour", "heir" };
-
-        private static bool IsAllUpper(string word)
-        {
-            bool letter = false;
-            foreach (char c in word)
-            {
-                if (char.IsLower(c))
-                {
-                    return false;
-                }
-
-                letter |= char.IsLetter(c);
-            }
-
-            return letter;
-        }
 
         /// <summary>Whether the word is the indefinite article.</summary>
         public static bool IsIndefinite(string text, int start, int length) =>

@@ -93,7 +93,9 @@ namespace TermLint.Prose
         public static readonly WordSet ModelHeadNouns = new WordSet("model", "models", "family", "checkpoint", "variant", "release");
 
         /// <summary>Words that report a claim rather than make it: "some say", "it is a myth that".</summary>
-        public static readonly WordSet Reporting = new WordSet("say", "says", "claim", "claims", "think", "thinks", "believe", "believes", "myth", "misconception", "assume", "assumes", "suggest", "suggests");
+        public static readonly WordSet Reporting = new WordSet(
+            "say", "says", "claim", "claims", "think", "thinks", "believe", "believes", "myth", "misconception", "assume", "assumes", "suggest", "suggests",
+            "saying", "claiming", "thinking", "believing", "suggesting", "arguing", "pretending", "insisting", "stating");
 
         /// <summary>Conjunctions that turn a sentence against what came before: "…, but it is not".</summary>
         public static readonly WordSet Turns = new WordSet("but", "however", "although", "though", "yet");
@@ -126,6 +128,22 @@ namespace TermLint.Prose
         public static readonly WordSet ClauseJoints = new WordSet("and", "but", "while", "whereas", "then", "that", "which", "after", "before", "once");
 
         public static readonly WordSet AndThen = new WordSet("and", "then");
+
+        /// <summary>The commonest English function words: a sentence with more of them than of another language's is English.</summary>
+        public static readonly WordSet EnglishFunctionWords = new WordSet(
+            "the", "a", "an", "is", "are", "was", "were", "of", "to", "and", "for", "with", "in", "on", "we", "our", "this", "that", "it",
+            "be", "by", "you", "your", "from", "as", "at", "can", "will", "not", "or", "which", "has", "have", "their", "its", "these", "use");
+
+        /// <summary>Adverbs that order events: after "Whisper, an LLM" one starts a new clause ("…, an LLM then tags it").</summary>
+        public static readonly WordSet SequenceAdverbs = new WordSet("then", "next", "later", "afterwards", "afterward", "finally", "subsequently", "now");
+
+        /// <summary>
+        /// Words that may open a short clause between a subject and its verb: "The LLM we use is…", "The LLM in this app
+        /// is…", "The LLM behind the chat is…".
+        /// </summary>
+        public static readonly WordSet SubjectClauseOpeners = new WordSet(
+            "that", "which", "we", "you", "they", "i", "in", "on", "behind", "for", "of", "inside", "at", "here", "used", "chosen", "picked",
+            "selected", "configured", "deployed", "hosted", "currently");
 
         /// <summary>Words that say a model does more than language already: "an LLM that can also see images".</summary>
         public static readonly WordSet AlsoWords = new WordSet("also", "too", "both");

@@ -39,6 +39,47 @@ namespace TermLint.Prose
             return inside && ClosesLater(text, tokens, after, end);
         }
 
+        /// <summary>Words besides the finding that make quoted text a clause rather than a label: "“Some LLM models support tools.”"</summary>
+        private const int ClauseWords = 3;
+
+        /// <summary>
+        /// Whether the quotes around [at, after) hold a clause besides it: "“LLM's are expensive,” she said" quotes a
+        /// sentence, while "the “LLMS” tab" and "the “LLM model settings” page" quote a label or a word named.
+        /// </summary>
+        public static bool HoldsClause(string text, List<Token> tokens, int first, int end, int at, int after)
+        {
+            int open = -1;
+            bool inside = false;
+            for (int i = first; i < end && tokens[i].Start < at; i++)
+            {
+                if (tokens[i].Kind != TokenKind.Punct)
+                {
+                    continue;
+                }
+
+                char c = text[tokens[i].Start];
+                if (c == '"' || c == '\u201C' || c == '\u201D')
+                {
+                    inside = c == '"' ? !inside : c == '\u201C';
+                    open = inside ? i : -1;
+                }
+            }
+
+            int words = 0;
+            for (int i = open + 1; open >= 0 && i < end && words < ClauseWords; i++)
+            {
+                var token = tokens[i];
+                if (token.Kind == TokenKind.Punct && (text[token.Start] == '"' || text[token.Start] == '\u201D'))
+                {
+                    break;
+                }
+
+                words += token.Kind == TokenKind.Word && (token.Start < at || token.Start >= after) ? 1 : 0;
+            }
+
+            return words >= ClauseWords;
+        }
+
         private static bool ClosesLater(string text, List<Token> tokens, int after, int end)
         {
             for (int i = end - 1; i >= 0 && tokens[i].Start >= after; i--)

@@ -28,6 +28,23 @@ namespace TermLint.Prose
         }
 
         /// <summary>Whether text[start..start+length) equals word, comparing case-insensitively.</summary>
+        /// <summary>Whether the word has a letter and no lower-case letter ("LLMS", "GPT-4").</summary>
+        public static bool IsAllUpper(string word)
+        {
+            bool letter = false;
+            foreach (char c in word)
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letter |= char.IsLetter(c);
+            }
+
+            return letter;
+        }
+
         public static bool EqualsIgnoreCase(string text, int start, int length, string word)
         {
             if (length != word.Length)

@@ -13,6 +13,15 @@ namespace TermLint.Rules
             bool isPlural = e.Term?.IsPlural == true;
             string original = s.TermTextOf(term);
             int end = e.IsPossessive ? e.End - 2 : e.End;
+
+            // "Large Language Models (LLM), such as…": the gloss names the same term, so the fix replaces it too
+            // ("foundation models (LLM)" would equate the two, a TL0004 finding of its own).
+            if (!e.IsPossessive && IsGloss(s, term))
+            {
+                end = s[term + 3].End;
+                NameTheGlossToo(args, original, TextFold.CollapseWhitespace(s.Text, e.Start, end));
+            }
+
             string noun = WithoutRepeatedModifier(s, term, isPlural ? plural : singular);
             string replacement = Inflection.MatchCase(original, noun, s.StartsSentence(term));
             var finding = new Finding(ruleId, e.Start, end, args) { Replacement = e.IsJoined ? null : replacement };
@@ -22,6 +31,25 @@ namespace TermLint.Rules
             }
 
             return finding;
+        }
+
+        /// <summary>The message names the words the fix replaces: "'Large Language Models (LLM)' names a group…".</summary>
+        private static void NameTheGlossToo(string[] args, string term, string glossed)
+        {
+            for (int i = 0; i < args.Length; i++)
+            {
+                if (args[i] == term)
+                {
+                    args[i] = glossed;
+                }
+            }
+        }
+
+        /// <summary>"Large Language Models (LLMs)": the term, then the same kind of term alone in parentheses.</summary>
+        private static bool IsGloss(Sentence s, int term)
+        {
+            var gloss = s.InRange(term + 2) ? s[term + 2].Term : null;
+            return s.IsPunct(term + 1, '(') && gloss != null && gloss.Role == s[term].Term?.Role && !s[term + 2].IsPossessive && s.IsPunct(term + 3, ')');
         }
 
         /// <summary>"the image LLM" becomes "the image model", not "the image image model".</summary>

@@ -34,6 +34,11 @@ namespace TermLint.Tests.CodeFixes
             ("Fine-tuning a {|TL0003:foundational model|} needs labelled data.", "Fine-tuning a foundation model needs labelled data."),
             ("{|TL0003:Foundational models|} can be adapted to many tasks.", "Foundation models can be adapted to many tasks."),
             ("Compare the {|TL0003:foundational model|}'s answer with the document.", "Compare the foundation model's answer with the document."),
+            ("{|TL0002:Large Language Models (LLM)|}, such as GPT-4 and Whisper, are cached.", "Foundation models, such as GPT-4 and Whisper, are cached."),
+            ("Whisper, a {|TL0001:large language model (LLM)|}, transcribes the call.", "Whisper, an audio model, transcribes the call."),
+            ("Our {|TL0001:LLM|} is Stable Diffusion.", "Our image model is Stable Diffusion."),
+            ("The Stable Diffusion {|TL0001:LLMs|} we host are slow.", "The Stable Diffusion image models we host are slow."),
+            ("Send the scene to a text-to-image {|TL0001:LLM|}.", "Send the scene to a text-to-image model."),
         };
 
         private static readonly ProseKind[] FixKinds =

@@ -22,13 +22,66 @@ namespace TermLint.Rules
             }
 
             int t = term.Index;
-            bool apposed = !ListContinues(s, t) && NounPhrases.IsHead(s, t) && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Stance.IsContrasted(s, model);
+            bool apposed = !ListContinues(s, t) && !NewClauseAfter(s, t + 1) && NounPhrases.IsHead(s, t) && !s.IsPunct(start - 3, ',') && !s.Is(start - 3, Lexicon.ListJoiners) && !Stance.IsContrasted(s, model);
             return apposed ? model : NoMatch;
         }
 
-        /// <summary>"Whisper, an LLM and DALL-E": the term is one item of a list, not an apposition.</summary>
-        private static bool ListContinues(Sentence s, int t) =>
-            s.Is(t + 1, Lexicon.ListJoiners) || (s.IsPunct(t + 1, ',') && s.Is(t + 2, Lexicon.ListJoiners));
+        /// <summary>
+        /// "Whisper, an LLM and DALL-E", "Whisper, an LLM, and Piper", "Whisper, an LLM, Piper and OCR": the term is one
+        /// item of a list, not an apposition. After the comma, a name followed by a joiner or another comma goes on with it.
+        /// </summary>
+        private static bool ListContinues(Sentence s, int t)
+        {
+            if (s.Is(t + 1, Lexicon.ListJoiners) || (s.IsPunct(t + 1, ',') && s.Is(t + 2, Lexicon.ListJoiners)))
+            {
+                return true;
+            }
+
+            if (!s.IsPunct(t + 1, ',') || !IsName(s, t + 2))
+            {
+                return false;
+            }
+
+            for (int i = t + 3; i <= t + 5 && s.InRange(i); i++)
+            {
+                if (s.Is(i, Lexicon.ListJoiners) || s.IsPunct(i, ','))
+                {
+                    return true;
+                }
+
+                if (!IsName(s, i))
+                {
+                    return false;
+                }
+            }
+
+            return false;
+        }
+
+        /// <summary>A model, or a capitalised word (a name the catalog does not hold: "Piper", "OCR").</summary>
+        private static bool IsName(Sentence s, int i) => s.IsModel(i) || (s.IsWord(i) && char.IsUpper(s.Text[s[i].Start]));
+
+        /// <summary>
+        /// "Speech is transcribed by Whisper, an LLM then tags it": with no comma after the phrase, an adverb of sequence
+        /// or a verb starts a new clause whose subject the term is; an apposition would be closed first.
+        /// </summary>
+        private static bool NewClauseAfter(Sentence s, int i)
+        {
+            if (!s.IsWord(i))
+            {
+                return false;
+            }
+
+            if (s.Is(i, Lexicon.SequenceAdverbs) || s.Is(i, Lexicon.Auxiliaries))
+            {
+                return true;
+            }
+
+            // A present-tense verb after the singular term: "…, an LLM summarises it" (nouns after the term are compounds).
+            var e = s[i];
+            char last = s.Text[e.End - 1];
+            return e.End - e.Start > 3 && last == 's' && s.Text[e.End - 2] != 's' && char.IsLower(s.Text[e.Start]) && !s.Is(i, Lexicon.PhraseBreakers);
+        }
     }
 
     /// <summary>The term, then the model in commas: "We replaced our old LLM, ESMFold, with AlphaFold 3."</summary>

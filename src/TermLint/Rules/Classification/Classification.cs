@@ -14,6 +14,7 @@ namespace TermLint.Rules
             VersionedModelBeforeTerm.Instance,
             TermBeforeModel.Instance,
             CopulaClass.Instance,
+            TermIsModel.Instance,
             Apposition.Instance,
             TermThenModelInCommas.Instance,
             SettingValue.Instance,

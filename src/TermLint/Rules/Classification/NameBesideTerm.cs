@@ -4,8 +4,9 @@ namespace TermLint.Rules
 {
     /// <summary>
     /// The model name right before the term names what the term is: "the Whisper LLM", "Our captioning pipeline calls
-    /// the Whisper large language model". Not a compound about two things ("the Whisper LLM pipeline"), a plural
-    /// ("the Whisper LLMs"), or the last item of a list ("GPT-5 and Whisper LLMs").
+    /// the Whisper large language model", and with a determiner the plural of its sizes or versions ("the Stable
+    /// Diffusion LLMs we host"). Not a compound about two things ("the Whisper LLM pipeline"), a bare plural ("Whisper
+    /// LLMs" may pair the model with LLMs), or the last item of a list ("GPT-5 and Whisper LLMs").
     /// </summary>
     internal sealed class ModelBeforeTerm : ClassShape
     {
@@ -17,7 +18,8 @@ namespace TermLint.Rules
         {
             int t = term.Index;
             int m = t - 1;
-            if (term.IsPlural || !s.IsModel(m) || s[m].IsPossessive || Compounds.IsHeadAfter(s, t))
+            bool pluralNamed = term.IsPlural && s.Is(m - 1, Lexicon.Determiners) && !s.Is(m - 1, Lexicon.IndefiniteArticles);
+            if ((term.IsPlural && !pluralNamed) || !s.IsModel(m) || s[m].IsPossessive || Compounds.IsHeadAfter(s, t))
             {
                 return NoMatch;
             }

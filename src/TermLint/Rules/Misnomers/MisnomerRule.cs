@@ -22,6 +22,7 @@ namespace TermLint.Rules
 
         public void Check(Sentence s, List<Finding> findings)
         {
+            MarkReportedAiMisnomers(s);
             for (int t = 0; t < s.Count; t++)
             {
                 var term = s[t].Term;
@@ -30,13 +31,7 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (term.Entry.NeedsAiContext == true && AiComplement.IsOtherField(s, t))
-                {
-                    continue;
-                }
-
-                // "WE HOST LLMS IN TWO REGIONS": in shouted text the capitals are not the writer's choice.
-                if (IsShouted(s, t))
+                if (term.Entry.NeedsAiContext == true ? !s.IsMarkedAiContext(t) : IsShouted(s, t))
                 {
                     continue;
                 }
@@ -59,6 +54,30 @@ namespace TermLint.Rules
                 }
 
                 findings.Add(finding);
+            }
+        }
+
+        /// <summary>
+        /// "a foundational model … the foundational model": once one is reported its fix is AI context for the others,
+        /// so the sentence is read until no more are reported (as fixing them one by one would). A quoted label is
+        /// dropped later and never fixed, so it is no context.
+        /// </summary>
+        private void MarkReportedAiMisnomers(Sentence s)
+        {
+            bool marked = true;
+            while (marked)
+            {
+                marked = false;
+                for (int t = 0; t < s.Count; t++)
+                {
+                    var term = s[t].Term;
+                    if (term != null && term.Role == TermRole.Misnomer && term.Entry.RuleId == Id && term.Entry.NeedsAiContext == true
+                        && !s.IsMarkedAiContext(t) && !IsShouted(s, t) && !s.IsQuotedLabel(t) && !AiComplement.IsOtherField(s, t))
+                    {
+                        s.MarkAiContext(t);
+                        marked = true;
+                    }
+                }
             }
         }
 

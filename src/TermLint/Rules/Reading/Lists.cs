@@ -43,6 +43,11 @@ namespace TermLint.Rules
             {
                 i++;
             }
+            else if (allowColon && i == term + 1 && s.Is(i, Lexicon.SubjectClauseOpeners) && CopulaPastClause(s, term) is int copula && copula > 0 && s.IsModel(copula + 1))
+            {
+                // "The LLMs we host are GPT-5 and Whisper", "The LLMs in this app are…".
+                i = copula + 1;
+            }
             else if (allowColon && ColonWithin(s, i, 6) is int colon && colon > 0)
             {
                 i = colon + 1;
@@ -67,6 +72,9 @@ namespace TermLint.Rules
                 members.RemoveRange(before, members.Count - before);
             }
         }
+
+        private static int CopulaPastClause(Sentence s, int term) =>
+            TermSubjects.CopulaAfter(s, term, NounPhrases.Start(s, term, out _), plural: true);
 
         /// <summary>Whether a ')' follows at <paramref name="i"/>, past "model(s)", "etc." and a trailing comma.</summary>
         private static bool ClosesAfter(Sentence s, int i)

@@ -42,7 +42,8 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries))
+                // "is video model RAG LMMs": a model noun is a head of its own, never a modifier of the term.
+                if (words == maxWords || !s.IsWord(i) || s.Is(i, Lexicon.PhraseBreakers) || s.IsNegation(i) || s.Is(i, Lexicon.Copulas) || s.Is(i, Lexicon.Auxiliaries) || s.Is(i, Lexicon.ModelNouns))
                 {
                     break;
                 }

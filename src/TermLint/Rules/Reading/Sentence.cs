@@ -43,6 +43,7 @@ namespace TermLint.Rules
             IsQuestion = question;
             HasTerm = false;
             _listCacheCount = 0;
+            ClearAiContextMarks();
             _tokenEnd = end;
             _tokenFirst = first;
             _elements.Clear();
@@ -69,10 +70,11 @@ namespace TermLint.Rules
                         continue;
                     }
 
-                    var joined = JoinedTerm(text, token, catalog);
-                    if (joined != null)
+                    var single = SingleWordTerm(text, token, catalog, out bool joined);
+                    if (single != null)
                     {
-                        _elements.Add(new Element(ElementKind.Term, i, i, token.End - joined.Form.Length, token.End, joined, false, joined: true));
+                        int start = joined ? token.End - single.Form.Length : token.Start;
+                        _elements.Add(new Element(ElementKind.Term, i, i, start, token.End, single, !joined && token.IsPossessive, joined));
                         HasTerm = true;
                         i++;
                         continue;
@@ -90,7 +92,24 @@ namespace TermLint.Rules
 
             DemoteUnclassifyingLanguageModels();
             ReadLooseNamesBeforeTerms();
+            ReadApostrophePlurals();
             CountAnchors();
+        }
+
+        /// <summary>
+        /// A term in one word that the phrase matcher does not see: joined to a modifier ("audio-LLMs"), or a
+        /// lower-case "llm's" ("many llm's": an apostrophe never sits in an identifier, so it is the term in prose).
+        /// </summary>
+        private static TermInfo? SingleWordTerm(string text, Token token, CompiledCatalog catalog, out bool joined)
+        {
+            var found = JoinedTerm(text, token, catalog);
+            joined = found != null;
+            if (!joined && token.IsPossessive && token.BaseLength == 3 && TextFold.EqualsIgnoreCase(text, token.Start, 3, "llm"))
+            {
+                found = catalog.LlmSingular;
+            }
+
+            return found;
         }
 
         /// <summary>The counts that let a rule skip a sentence without looking at it: no LLM term, no TL0001.</summary>

@@ -114,8 +114,9 @@ namespace TermLint.Rules
             for (int i = from; i < to; i++)
             {
                 var e = _elements[i];
-                // A misnomer that is AI prose only in AI context ("foundational model") shows none itself; "LLM models" does.
-                if (e.Kind == ElementKind.Model || (e.Kind == ElementKind.Term && (e.Term!.Role != TermRole.Misnomer || e.Term.Entry.NeedsAiContext != true)))
+                // A misnomer that is AI prose only in AI context ("foundational model") shows none itself, unless it is
+                // reported (see MarkAiContext); "LLM models" does.
+                if (e.Kind == ElementKind.Model || (e.Kind == ElementKind.Term && (e.Term!.Role != TermRole.Misnomer || e.Term.Entry.NeedsAiContext != true || IsMarkedAiContext(i))))
                 {
                     return true;
                 }

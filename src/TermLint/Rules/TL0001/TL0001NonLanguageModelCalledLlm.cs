@@ -32,7 +32,8 @@ namespace TermLint.Rules
             if (task != null)
             {
                 // "a text-to-image LLM" → "a text-to-image model": the task already says which kind.
-                string named = s.Text.Substring(s[start].Start, s[t - 1].End - s[start].Start) + (s[t].Term!.IsPlural ? " models" : " model");
+                // The message names the class in the singular: "'text-to-image model' is an image foundation model".
+                string named = s.Text.Substring(s[start].Start, s[t - 1].End - s[start].Start) + " model";
                 var finding = Replacements.ForTerm(s, t, Id, "model", "models", new[] { named, task.LabelOrDefault, s[t].Term!.IsPlural ? "models" : "model", s.TermTextOf(t) });
                 finding.Shape = UnnamedClass.TaskModifierName;
                 findings.Add(finding);

@@ -30,6 +30,33 @@ namespace TermLint.Rules
             Lists.After(s, term.Index, members, allowColon: term.IsPlural || s.Is(term.Index - 1, Lexicon.EveryEach));
     }
 
+    /// <summary>
+    /// The list modifies the plural term: "the GPT-4o/Whisper LLMs", "our GPT-5, Whisper and DALL-E LLMs". One model
+    /// there is TL0001's; a compound ("the GPT-5/Whisper LLMs pipeline") names another thing.
+    /// </summary>
+    internal sealed class ListBeforeTerm : GroupShape
+    {
+        public static readonly ListBeforeTerm Instance = new ListBeforeTerm();
+
+        private ListBeforeTerm() : base(nameof(ListBeforeTerm)) { }
+
+        public override void Collect(Sentence s, in TermAt term, List<int> members)
+        {
+            int t = term.Index;
+            if (!term.IsPlural || !s.IsModel(t - 1) || s[t - 1].IsPossessive || Compounds.IsHeadAfter(s, t))
+            {
+                return;
+            }
+
+            int before = members.Count;
+            Lists.Before(s, t, members);
+            if (members.Count - before < 2)
+            {
+                members.RemoveRange(before, members.Count - before);
+            }
+        }
+    }
+
     /// <summary>The list ends in the term: "CLIP, Llama and other LLMs".</summary>
     internal sealed class OtherMembersBefore : GroupShape
     {

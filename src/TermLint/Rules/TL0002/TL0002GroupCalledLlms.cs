@@ -14,15 +14,14 @@ namespace TermLint.Rules
     internal sealed class TL0002GroupCalledLlms : IRule
     {
         /// <summary>The shapes, tried in order until one finds members.</summary>
-        public static readonly GroupShape[] GroupShapes = { ListAfterTerm.Instance, OtherMembersBefore.Instance, ListSubject.Instance, ListInCommas.Instance };
+        public static readonly GroupShape[] GroupShapes = { ListAfterTerm.Instance, OtherMembersBefore.Instance, ListBeforeTerm.Instance, ListSubject.Instance, ListInCommas.Instance };
 
         [System.ThreadStatic]
         private static List<int>? t_members;
 
         public string Id => RuleIds.GroupWithNonLanguageModelCalledLlms;
 
-        public IReadOnlyList<string> Shapes { get; } = new[] { ListAfterTerm.Instance.Name, OtherMembersBefore.Instance.Name, ListSubject.Instance.Name, ListInCommas.Instance.Name };
-
+        public IReadOnlyList<string> Shapes { get; } = NamesOf(GroupShapes);
 
         public void Check(Sentence s, List<Finding> findings)
         {
@@ -71,6 +70,17 @@ namespace TermLint.Rules
                 finding.Shape = found!.Name;
                 findings.Add(finding);
             }
+        }
+
+        private static string[] NamesOf(GroupShape[] shapes)
+        {
+            var names = new string[shapes.Length];
+            for (int i = 0; i < shapes.Length; i++)
+            {
+                names[i] = shapes[i].Name;
+            }
+
+            return names;
         }
 
         /// <summary>"DALL-E 3 (an image foundation model) and Whisper (an audio foundation model)", in text order; null if all are language models.</summary>

@@ -128,7 +128,38 @@ namespace TermLint.Rules
                 i++;
             }
 
+            // "a curated set of retinal scans": a narrow domain anywhere in the object decides; "next-token prediction":
+            // an object whose head is no data (an objective, a method) never does.
+            int last = ObjectEnd(s, i) - 1;
+            for (int k = i; k <= last; k++)
+            {
+                if (s.IsListed(k, s.Catalog.NarrowDomains))
+                {
+                    return true;
+                }
+            }
+
+            if (last >= i && s.IsListed(last, s.Catalog.NotData))
+            {
+                return false;
+            }
+
             return (s.IsWord(i) && IsNarrowData(s, i)) || s.IsModel(i);
+        }
+
+        /// <summary>How many words the object of "trained on" may span: "a small curated set of retinal scans".</summary>
+        private const int ObjectReach = 7;
+
+        /// <summary>Where the object's noun phrase, read from <paramref name="i"/>, ends: at punctuation or a phrase breaker other than "of".</summary>
+        private static int ObjectEnd(Sentence s, int i)
+        {
+            int end = i;
+            while (end - i < ObjectReach && (s.IsWord(end) || s.IsModel(end) || s.IsPunct(end, '-')) && (s.Is(end, "of") || !s.Is(end, Lexicon.PhraseBreakers)))
+            {
+                end++;
+            }
+
+            return end;
         }
 
         private static bool IsNarrowData(Sentence s, int i) => !s.IsListed(i, s.Catalog.BroadData) && !s.IsListed(i, s.Catalog.NotData);

@@ -30,10 +30,14 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (term.Role == TermRole.Llm && s[t].IsPossessive && !term.IsPlural && ApostrophePlural.IsPluralUse(s, t))
+                if (s[t].IsApostrophePlural)
                 {
-                    string written = s.TextOf(t);
-                    string plural = s.TermTextOf(t) + "s";
+                    string written = TextFold.CollapseWhitespace(s.Text, s[t].Start, s[t].End);
+                    // "llm's" becomes the usual "LLMs"; "LLM's" keeps its letters.
+                    string singular = written.Substring(0, written.Length - 2);
+                    string acronym = s.Catalog.LlmSingular?.Form ?? singular;
+                    bool acronymInLowerCase = singular != acronym && string.Equals(singular, acronym, System.StringComparison.OrdinalIgnoreCase);
+                    string plural = (acronymInLowerCase ? acronym : singular) + "s";
                     findings.Add(new Finding(Id, s[t].Start, s[t].End, new[] { written, plural }) { Replacement = plural, Shape = ApostrophePluralShape });
                     continue;
                 }
@@ -46,48 +50,6 @@ namespace TermLint.Rules
                     findings.Add(new Finding(Id, e.Start, e.IsPossessive ? e.End - 2 : e.End, new[] { written, lower }) { Replacement = lower, Shape = TitleCaseShape });
                 }
             }
-        }
-    }
-
-    /// <summary>"LLM's" as a plural: "many LLM's", "LLM's are…", "LLM's like Claude", "support for LLM's."</summary>
-    internal static class ApostrophePlural
-    {
-        public static bool IsPluralUse(Sentence s, int t)
-        {
-            // "LLM's such as ChatGPT": a list of examples follows a plural.
-            if (s.Is(t - 1, Lexicon.PluralQuantifiers) || IsNumber(s, t - 1) || s.Is(t + 1, Lexicon.PluralVerbs) || s.StartsPhrase(t + 1, Lexicon.SuchAs))
-            {
-                return true;
-            }
-
-            // A possessive is followed by what it owns; "LLM's like Claude", "the LLM's in the registry" are plurals.
-            if (s.Is(t + 1, Lexicon.PhraseBreakers) && !s.Is(t + 1, "is") && !s.Is(t + 1, "was") && !s.Is(t + 1, "not") && !s.Is(t + 1, "and") && !s.Is(t + 1, "or"))
-            {
-                return true;
-            }
-
-            // "support for LLM's." — nothing owned follows, and no article asks for a singular owner.
-            bool nothingFollows = !s.InRange(t + 1) || (s.IsPunct(t + 1) && !s.IsPunct(t + 1, '"'));
-            return nothingFollows && !s.Is(t - 1, Lexicon.Possessors);
-        }
-
-        private static bool IsNumber(Sentence s, int i)
-        {
-            if (!s.IsWord(i))
-            {
-                return false;
-            }
-
-            var e = s[i];
-            for (int k = e.Start; k < e.End; k++)
-            {
-                if (!char.IsDigit(s.Text[k]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
         }
     }
 
