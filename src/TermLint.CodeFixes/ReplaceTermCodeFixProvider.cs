@@ -28,7 +28,7 @@ namespace TermLint.CodeFixes
     [Shared]
     public sealed class ReplaceTermCodeFixProvider : CodeFixProvider
     {
-        public override ImmutableArray<string> FixableDiagnosticIds { get; } = FixableIds();
+        public override ImmutableArray<string> FixableDiagnosticIds { get; } = DocumentEdits.RuleIds(rule => rule.HasFix);
 
         /// <summary>
         /// Fix All applies every diagnostic of the chosen rule with its own replacement. BatchFixer would keep only the
@@ -56,10 +56,7 @@ namespace TermLint.CodeFixes
                 string replacement = diagnostic.Properties[DiagnosticProperties.Replacement]!;
                 string title = "Replace '" + original + "' with '" + replacement + "'";
                 string key = diagnostic.Id + ":" + replacement.ToLowerInvariant();
-                var action = document is Document source
-                    ? CodeAction.Create(title, ct => ApplyAsync(source, changes, ct), equivalenceKey: key)
-                    : CodeAction.Create(title, ct => ApplyToAdditionalDocumentAsync(document, changes, ct), equivalenceKey: key);
-                context.RegisterCodeFix(action, diagnostic);
+                context.RegisterCodeFix(DocumentEdits.Action(document, title, changes, key), diagnostic);
             }
         }
 
@@ -73,37 +70,6 @@ namespace TermLint.CodeFixes
             // edits overlap an accepted one (it is left for the next run rather than merged into a garbled edit).
             var accepted = FixEdits.NonOverlapping(diagnostics, text);
             return accepted.Count == 0 ? document : document.WithText(text.WithChanges(accepted));
-        }
-
-        /// <summary>Every rule whose findings carry a replacement, from the one table of rule metadata.</summary>
-        private static ImmutableArray<string> FixableIds()
-        {
-            var ids = ImmutableArray.CreateBuilder<string>();
-            foreach (var rule in KnownRules.All)
-            {
-                if (rule.HasFix)
-                {
-                    ids.Add(rule.Id);
-                }
-            }
-
-            return ids.ToImmutable();
-        }
-
-        private static async Task<Document> ApplyAsync(Document document, List<TextChange> changes, CancellationToken cancellationToken)
-        {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            return document.WithText(text.WithChanges(changes));
-        }
-
-        /// <summary>A Markdown, Razor or .resx file: the same edits, on the additional document's text.</summary>
-        private static async Task<Solution> ApplyToAdditionalDocumentAsync(TextDocument document, List<TextChange> changes, CancellationToken cancellationToken)
-        {
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var solution = document.Project.Solution;
-            return document.Project.ContainsAdditionalDocument(document.Id)
-                ? solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes))
-                : solution;
         }
     }
 }

@@ -278,6 +278,15 @@ diagnostics_in "$work/rebuild.log" warning > "$work/rebuild.diagnostics"
 check "after the fixes only the unfixable TL0004 diagnostics remain" same_lines "$expected_unfixable" "$work/rebuild.diagnostics"
 check "no CS9057, CS8032 or AD0001 after the fixes" no_load_failures "$work/rebuild.log"
 
+# TL0004's readings (keep one term, state the true direction) are a choice for the writer: a lightbulb offers them
+# one by one, and dotnet format, which applies only Fix All, must leave the text alone.
+step "dotnet format --diagnostics TL0004 applies none of its readings"
+in_consumer dotnet format analyzers "$csproj" --no-restore --diagnostics TL0004 --severity info > "$work/format-tl0004.log" 2>&1 || true
+step_done
+mkdir -p "$work/after-tl0004"
+cp "$consumer"/*.cs "$work/after-tl0004/"
+check "the sources after dotnet format --diagnostics TL0004 still equal tests/e2e/Consumer.fixed" diff -r "$e2e/Consumer.fixed" "$work/after-tl0004"
+
 # --- 7. A Blazor project: Razor, .resx, Markdown fences and front matter ---------------------------------------------
 blazor="$work/BlazorConsumer"
 blazor_csproj="$blazor/BlazorConsumer.csproj"

@@ -67,5 +67,20 @@ namespace TermLint.Analyzers
 
         /// <summary>The article that replaces the first additional location ("a" for "an").</summary>
         public const string ArticleReplacement = "TermLint.ArticleReplacement";
+
+        /// <summary>How many readings the diagnostic carries (TL0004): "TermLint.Reading0.Title", "TermLint.Reading0.Edits"…</summary>
+        public const string Readings = "TermLint.Readings";
+
+        /// <summary>The lightbulb title of reading <paramref name="k"/>.</summary>
+        public static string ReadingTitle(int k) => "TermLint.Reading" + k + ".Title";
+
+        /// <summary>How many edits reading <paramref name="k"/> makes.</summary>
+        public static string ReadingEdits(int k) => "TermLint.Reading" + k + ".Edits";
+
+        /// <summary>The text of edit <paramref name="j"/> of reading <paramref name="k"/>.</summary>
+        public static string ReadingText(int k, int j) => "TermLint.Reading" + k + "." + j;
+
+        /// <summary>The index in the additional locations of the span edit <paramref name="j"/> of reading <paramref name="k"/> replaces.</summary>
+        public static string ReadingLocation(int k, int j) => "TermLint.Reading" + k + "." + j + ".At";
     }
 }

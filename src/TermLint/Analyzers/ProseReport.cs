@@ -193,8 +193,73 @@ namespace TermLint.Analyzers
                 properties = properties.Add(DiagnosticProperties.Replacement, finding.Replacement);
             }
 
+            if (finding.Readings != null)
+            {
+                AddReadings(segment, finding.Readings, ref properties, ref additional);
+            }
+
             object[] args = finding.MessageArgs;
             return Diagnostic.Create(Descriptors.ForRule(finding.RuleId), location, additional, properties, args);
+        }
+
+        /// <summary>
+        /// The readings a lightbulb may offer, as properties and additional locations. A reading is carried only when
+        /// every edit maps to source characters one for one (no escape or line break inside it, so nothing the writer
+        /// typed is rewritten) and its text needs no escaping in any literal, comment or doc.
+        /// </summary>
+        private void AddReadings(ProseSegment segment, List<FindingReading> readings, ref ImmutableDictionary<string, string?> properties, ref Location[] additional)
+        {
+            var locations = new List<Location>(additional);
+            int carried = 0;
+            foreach (var reading in readings)
+            {
+                var spans = new List<TextSpan>(reading.Edits.Count);
+                foreach (var edit in reading.Edits)
+                {
+                    var span = segment.Map(edit.Start, edit.End);
+                    if (!span.Contiguous || span.End - span.Start != edit.End - edit.Start || !IsPlainText(edit.Text) || ExtendsHexEscape(segment, edit.Start, edit.Text))
+                    {
+                        break;
+                    }
+
+                    spans.Add(TextSpan.FromBounds(span.Start, span.End));
+                }
+
+                if (spans.Count != reading.Edits.Count)
+                {
+                    continue;
+                }
+
+                properties = properties.Add(DiagnosticProperties.ReadingTitle(carried), reading.Title).Add(DiagnosticProperties.ReadingEdits(carried), spans.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                for (int j = 0; j < spans.Count; j++)
+                {
+                    properties = properties.Add(DiagnosticProperties.ReadingText(carried, j), reading.Edits[j].Text)
+                        .Add(DiagnosticProperties.ReadingLocation(carried, j), locations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    locations.Add(At(spans[j]));
+                }
+
+                carried++;
+            }
+
+            if (carried > 0)
+            {
+                properties = properties.Add(DiagnosticProperties.Readings, carried.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                additional = locations.ToArray();
+            }
+        }
+
+        /// <summary>Letters, digits, spaces and hyphens: text that is the same in every literal, comment and doc.</summary>
+        private static bool IsPlainText(string text)
+        {
+            foreach (char c in text)
+            {
+                if (!char.IsLetterOrDigit(c) && c != ' ' && c != '-')
+                {
+                    return false;
+                }
+            }
+
+            return text.Length > 0;
         }
     }
 }

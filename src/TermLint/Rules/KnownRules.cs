@@ -13,8 +13,9 @@ namespace TermLint.Rules
     /// <summary>Everything a user sees of a rule besides its findings: one record per ID.</summary>
     internal sealed class RuleInfo
     {
-        public RuleInfo(string id, string title, string messageFormat, string category, RuleSeverity severity, bool hasFix, string description, bool enabledByDefault = true)
+        public RuleInfo(string id, string title, string messageFormat, string category, RuleSeverity severity, bool hasFix, string description, bool enabledByDefault = true, bool hasReadings = false)
         {
+            HasReadings = hasReadings;
             Id = id;
             Title = title;
             MessageFormat = messageFormat;
@@ -37,6 +38,9 @@ namespace TermLint.Rules
 
         /// <summary>Whether findings carry a replacement that the code fix (and Fix All, and dotnet format) applies.</summary>
         public bool HasFix { get; }
+
+        /// <summary>Whether findings may carry readings: alternative rewrites a lightbulb offers one by one, never Fix All.</summary>
+        public bool HasReadings { get; }
 
         public string Description { get; }
     }
@@ -89,7 +93,8 @@ namespace TermLint.Rules
             RuleCategories.Terminology,
             RuleSeverity.Warning,
             hasFix: false,
-            "All LLMs are foundation models. Not all foundation models are LLMs.");
+            "All LLMs are foundation models. Not all foundation models are LLMs.",
+            hasReadings: true);
 
         public static readonly RuleInfo MultimodalCalledOnlyLlm = new RuleInfo(
             RuleIds.MultimodalCalledOnlyLlm,

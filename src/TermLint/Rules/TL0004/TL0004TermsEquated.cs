@@ -56,7 +56,9 @@ namespace TermLint.Rules
                 int b = Equated(s, new EquationAt(s, a, foundation), out var shape);
                 if (b >= 0)
                 {
-                    findings.Add(new Finding(Id, s[b].Start, s[b].IsPossessive ? s[b].End - 2 : s[b].End, new[] { s.TermTextOf(a), s.TermTextOf(b) }) { Shape = shape!.Name });
+                    var finding = new Finding(Id, s[b].Start, s[b].IsPossessive ? s[b].End - 2 : s[b].End, new[] { s.TermTextOf(a), s.TermTextOf(b) }) { Shape = shape!.Name };
+                    TL0004Readings.Attach(s, a, b, shape, finding);
+                    findings.Add(finding);
                     a = b;
                 }
             }
