@@ -17,7 +17,7 @@ internal static class FolderRun
     /// <summary>The sentence <c>--inject</c> puts on the first member of every file: a TL0009 shape, so every tree asks for a semantic model.</summary>
     private const string Injected = "/// <summary>The LLM behind semantic search.</summary>\n";
 
-    public static async Task<int> RunAsync(string folder, string? references, int rounds, bool plainDocs, bool inject)
+    public static async Task<int> RunAsync(string folder, string? references, int rounds, bool plainDocs, bool inject, bool vsFloor = false)
     {
         var files = Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories)
             .Where(p => !p.Contains("/bin/", StringComparison.Ordinal) && !p.Contains("/obj/", StringComparison.Ordinal))
@@ -30,6 +30,11 @@ internal static class FolderRun
         var refs = RuntimeReferences().Concat(FolderReferences(references)).ToList();
         var on = CSharpCompilation.Create("folder", trees, refs, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var off = on.WithOptions(on.Options.WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("TL0009", ReportDiagnostic.Suppress)));
+        // --vs-floor: the second arm is the floor analyzer (one visit of every comment and string) instead of TL0009 off.
+        string other = vsFloor ? "floor" : "off";
+        Func<Task<RunResult>> runOther = vsFloor
+            ? () => AnalyzerRun.RunAsync(on, new FloorAnalyzer(), "floor")
+            : () => AnalyzerRun.RunAsync(off, new TermLintAnalyzer(), "off");
         long bytes = files.Sum(f => (long)f.Text.Length);
         Console.WriteLine($"folder: {files.Count} files, {bytes / 1e6:F1} M chars, {refs.Count} references, docs {(plainDocs ? "plain (DocumentationMode.None)" : "parsed (Diagnose)")}");
         Console.WriteLine("catalog types in the compilation: " + string.Join(", ", BuiltInTypesIn(on)));
@@ -37,13 +42,13 @@ internal static class FolderRun
         for (int w = 0; w < 2; w++)
         {
             await AnalyzerRun.RunAsync(on, new TermLintAnalyzer(), "on");
-            await AnalyzerRun.RunAsync(off, new TermLintAnalyzer(), "off");
+            await runOther();
         }
 
         int before = TreeDocSubjects.SemanticModelsRequested;
         await AnalyzerRun.RunAsync(on, new TermLintAnalyzer(), "on");
         int requested = TreeDocSubjects.SemanticModelsRequested - before;
-        await AnalyzerRun.RunAsync(off, new TermLintAnalyzer(), "off");
+        await runOther();
         Console.WriteLine($"semantic models TL0009 requested in one run: {requested} of {trees.Length} trees (off: {TreeDocSubjects.SemanticModelsRequested - before - requested})");
 
         var results = new List<(RunResult On, RunResult Off)>();
@@ -53,16 +58,16 @@ internal static class FolderRun
             if (r % 2 == 0)
             {
                 a = await AnalyzerRun.RunAsync(on, new TermLintAnalyzer(), "on");
-                b = await AnalyzerRun.RunAsync(off, new TermLintAnalyzer(), "off");
+                b = await runOther();
             }
             else
             {
-                b = await AnalyzerRun.RunAsync(off, new TermLintAnalyzer(), "off");
+                b = await runOther();
                 a = await AnalyzerRun.RunAsync(on, new TermLintAnalyzer(), "on");
             }
 
             results.Add((a, b));
-            Console.WriteLine($"round {r + 1}: exec on {a.ExecutionTime.TotalMilliseconds:F0} ms / off {b.ExecutionTime.TotalMilliseconds:F0} ms, wall {a.Wall.TotalMilliseconds:F0} / {b.Wall.TotalMilliseconds:F0} ms, CPU {a.Cpu.TotalMilliseconds:F0} / {b.Cpu.TotalMilliseconds:F0} ms");
+            Console.WriteLine($"round {r + 1}: exec on {a.ExecutionTime.TotalMilliseconds:F0} ms / {other} {b.ExecutionTime.TotalMilliseconds:F0} ms, wall {a.Wall.TotalMilliseconds:F0} / {b.Wall.TotalMilliseconds:F0} ms, CPU {a.Cpu.TotalMilliseconds:F0} / {b.Cpu.TotalMilliseconds:F0} ms");
         }
 
         var last = results[^1];
@@ -79,7 +84,7 @@ internal static class FolderRun
         double ratio = AnalyzerRun.Median(results.Select(x => x.On.ExecutionTime.TotalMilliseconds / x.Off.ExecutionTime.TotalMilliseconds));
         double cpuRatio = AnalyzerRun.Median(results.Select(x => x.On.Cpu.TotalMilliseconds / Math.Max(1, x.Off.Cpu.TotalMilliseconds)));
         double wallRatio = AnalyzerRun.Median(results.Select(x => x.On.Wall.TotalMilliseconds / x.Off.Wall.TotalMilliseconds));
-        Console.WriteLine($"median exec: TL0009 on {execOn:F0} ms, off {execOff:F0} ms; exec ratio (median of per-round on/off) {ratio:F2}, wall ratio {wallRatio:F2}, CPU ratio {cpuRatio:F2}");
+        Console.WriteLine($"median exec: TermLint (TL0009 on) {execOn:F0} ms, {other} {execOff:F0} ms; exec ratio (median of per-round TermLint/{other}) {ratio:F2}, wall ratio {wallRatio:F2}, CPU ratio {cpuRatio:F2}");
         return 0;
     }
 

@@ -11,7 +11,7 @@ using TermLint.Corpus;
 //   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
 //   write    --files 10000 --out DIR [--markdown 0.3] [--density realistic|dense]
 //                                                                     writes a tree of C# and Markdown files (for bench/cli-vs-cspell.sh)
-//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs] [--inject]   a real repository: TermLint with TL0009 on vs off
+//   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs] [--inject] [--vs-floor]   a real repository: TermLint with TL0009 on vs off, or vs the floor
 //   --smoke                                                           tiny corpus, asserts findings > 0, no timing
 var opts = OptionsParser.Parse(args);
 try
@@ -26,7 +26,7 @@ try
         "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
         "show" => Modes.Show(opts.Files, opts.Density),
         "write" => Modes.Write(opts.Files, opts.Density, opts.Out ?? throw new ArgumentException("write needs --out DIR"), opts.MarkdownShare),
-        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs, opts.Inject),
+        "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs, opts.Inject, opts.VsFloor),
         _ => Usage(),
     };
 }
@@ -48,6 +48,7 @@ internal sealed record Options(string Mode, int Files, Density Density, int Roun
     public string? Refs { get; init; }
     public bool PlainDocs { get; init; }
     public bool Inject { get; init; }
+    public bool VsFloor { get; init; }
 }
 
 internal static class OptionsParser
@@ -55,7 +56,7 @@ internal static class OptionsParser
     public static Options Parse(string[] args)
     {
         string? dir = null, refs = null;
-        bool plain = false, inject = false;
+        bool plain = false, inject = false, vsFloor = false;
         string mode = "usage";
         int files = 1000;
         var density = Density.Realistic;
@@ -78,6 +79,7 @@ internal static class OptionsParser
                 case "--refs": refs = args[++i]; break;
                 case "--plain-docs": plain = true; break;
                 case "--inject": inject = true; break;
+                case "--vs-floor": vsFloor = true; break;
                 default:
                     if (args[i].StartsWith("--", StringComparison.Ordinal))
                     {
@@ -89,7 +91,7 @@ internal static class OptionsParser
             }
         }
 
-        return new Options(mode, files, density, rounds, only, output, markdown) { Dir = dir, Refs = refs, PlainDocs = plain, Inject = inject };
+        return new Options(mode, files, density, rounds, only, output, markdown) { Dir = dir, Refs = refs, PlainDocs = plain, Inject = inject, VsFloor = vsFloor };
     }
 }
 
