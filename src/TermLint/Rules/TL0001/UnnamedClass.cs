@@ -23,7 +23,8 @@ namespace TermLint.Rules
         public static KindEntry? TaskModifier(Sentence s, int t, out int start)
         {
             var kind = s.PhraseEndingAt(t, s.Catalog.Tasks, TaskWords, out start) as KindEntry;
-            if (kind == null || Compounds.IsHeadAfter(s, t) || !NounPhrases.IsHead(s, t) && !s[t].Term!.IsPlural)
+            // "STT LLM TTS": a task after the term as well makes a row of pipeline stages, not a modifier.
+            if (kind == null || Compounds.IsHeadAfter(s, t) || !NounPhrases.IsHead(s, t) && !s[t].Term!.IsPlural || s.IsListed(t + 1, s.Catalog.Tasks))
             {
                 return null;
             }
