@@ -16,7 +16,9 @@ namespace TermLint.Analyzers
     /// </summary>
     internal sealed class TreeDocSubjects
     {
-        private static readonly SymbolDisplayFormat Display = SymbolDisplayFormat.MinimallyQualifiedFormat;
+        /// <summary>A type as its declaration names it: "IEmbeddingGenerator<string, Embedding<float>>", without the "?" of a nullable reference.</summary>
+        private static readonly SymbolDisplayFormat Display = SymbolDisplayFormat.MinimallyQualifiedFormat
+            .RemoveMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
         private readonly Compilation _compilation;
         private readonly SyntaxTree _tree;
@@ -195,7 +197,8 @@ namespace TermLint.Analyzers
         {
             TypeTie.Is => "is",
             TypeTie.DerivesFrom => "derives from '" + match.CatalogType.ToDisplayString(Display) + "',",
-            _ => "implements '" + match.CatalogType.ToDisplayString(Display) + "',",
+            // An interface extends the interfaces it lists; a class or struct implements them.
+            _ => (match.Owner.TypeKind == TypeKind.Interface ? "extends '" : "implements '") + match.CatalogType.ToDisplayString(Display) + "',",
         };
 
         /// <summary>"is of type 'ImageClient'," or "is a member of 'AvatarService', which implements 'IImageGenerator',".</summary>

@@ -130,6 +130,26 @@ namespace TermLint.Tests.Analyzers
             return test.RunAsync();
         }
 
+        [Theory]
+        [MemberData(nameof(DocModes))]
+        public Task The_message_says_an_interface_extends_the_client_interface(DocumentationMode mode)
+        {
+            var test = New(mode, Usings + "/// <summary>The LLM behind the product search.</summary>\npublic interface IProductEmbedder : IEmbeddingGenerator<string, float[]> { }\n");
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("TL0009", DiagnosticSeverity.Warning).WithSpan(10, 18, 10, 21)
+                .WithMessage("'IProductEmbedder' extends 'IEmbeddingGenerator<TInput, TEmbedding>', a client of a text embedding model, not of an LLM: write 'embedding model' instead of 'LLM'"));
+            return test.RunAsync();
+        }
+
+        [Theory]
+        [MemberData(nameof(DocModes))]
+        public Task The_message_names_a_nullable_client_type_without_its_question_mark(DocumentationMode mode)
+        {
+            var test = New(mode, Usings + "#nullable enable\npublic class Studio\n{\n    /// <summary>Starts.</summary>\n    /// <param name=\"images\">The LLM for the thumbnails.</param>\n    public void Start(ImageClient? images) { }\n}\n");
+            test.ExpectedDiagnostics.Add(new DiagnosticResult("TL0009", DiagnosticSeverity.Warning).WithSpan(14, 34, 14, 37)
+                .WithMessage("'images' is of type 'ImageClient', a client of an image foundation model, not of an LLM: write 'image model' instead of 'LLM'"));
+            return test.RunAsync();
+        }
+
         [Fact]
         public Task A_project_without_the_catalog_types_gets_no_TL0009()
         {
