@@ -21,6 +21,7 @@ namespace TermLint.Rules
             ParenthesizedClass.Instance,
             NamedByTerm.Instance,
             SingleListMember.Instance,
+            LikeOtherTerms.Instance,
         };
 
         public static readonly string[] ShapeNames = NamesOf(Shapes);

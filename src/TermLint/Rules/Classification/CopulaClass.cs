@@ -68,6 +68,12 @@ namespace TermLint.Rules
                 verb = SkipModifiers(s, verb - 2);
             }
 
+            // "Stable Diffusion is a type of LLM", "Whisper is a kind of large language model": a subtype of the class.
+            if (s.Is(verb, "of") && s.Is(verb - 1, Lexicon.SubtypeNouns) && s[start].Term != null)
+            {
+                verb = SkipModifiers(s, verb - (s.Is(verb - 2, Lexicon.IndefiniteArticles) ? 3 : 2));
+            }
+
             if (s.Is(verb, "as"))
             {
                 return AsSubject(s, verb, determiner);
