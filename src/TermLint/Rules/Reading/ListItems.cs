@@ -81,6 +81,14 @@ namespace TermLint.Rules
                     return -1;
                 }
 
+                // "OpenAI GPT-4", "Azure Whisper": a vendor or host before a catalog model names that model.
+                if (s.IsModel(name) && !s[name].IsPossessive)
+                {
+                    members.Add(name);
+                    i = NameEnd(s, name + 1);
+                    return s.Is(i, Lexicon.ModelNouns) ? i + 1 : i;
+                }
+
                 t_otherItems++;
                 i = name;
             }
