@@ -104,7 +104,10 @@ namespace TermLint.Rules
         }
     }
 
-    /// <summary>The term in parentheses after the model: "Whisper (an LLM) transcribes calls", "Whisper (LLM)".</summary>
+    /// <summary>
+    /// The term in parentheses after the model: "Whisper (an LLM) transcribes calls", "Whisper (LLM)", "Whisper (an
+    /// LLM by OpenAI)".
+    /// </summary>
     internal sealed class ParenthesizedClass : ClassShape
     {
         public static readonly ParenthesizedClass Instance = new ParenthesizedClass();
@@ -114,8 +117,25 @@ namespace TermLint.Rules
         public override int Match(Sentence s, in TermAt term)
         {
             int start = term.Start;
-            bool glossed = s.IsPunct(start - 1, '(') && s.IsPunct(term.Index + 1, ')') && s.IsModel(start - 2) && !s[start - 2].IsPossessive;
+            bool glossed = s.IsPunct(start - 1, '(') && s.IsPunct(Close(s, term.Index + 1), ')') && s.IsModel(start - 2) && !s[start - 2].IsPossessive;
             return glossed ? start - 2 : NoMatch;
+        }
+
+        /// <summary>Where the gloss closes: right after the term, or after its maker ("by OpenAI", "from Meta AI").</summary>
+        private static int Close(Sentence s, int i)
+        {
+            if (!s.Is(i, "by") && !s.Is(i, "from"))
+            {
+                return i;
+            }
+
+            int k = i + 1;
+            while (k <= i + 3 && s.IsWord(k) && char.IsUpper(s.Text[s[k].Start]))
+            {
+                k++;
+            }
+
+            return k > i + 1 ? k : i;
         }
     }
 }

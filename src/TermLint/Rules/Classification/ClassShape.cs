@@ -9,7 +9,7 @@ namespace TermLint.Rules
             IsPlural = s[index].Term!.IsPlural;
             Start = NounPhrases.Start(s, index, out int determiner);
             Determiner = determiner;
-            FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns);
+            FollowsNoun = (index > 0 && s[index - 1].Kind == ElementKind.Term) || s.Is(index - 1, Prose.Lexicon.ModelNouns) || IsPossessiveModelNoun(s, index - 1);
             // A parenthesized list right after the term belongs to it: "text-LLMs and audio-LLMs (Whisper, AudioLM)".
             IsCoordinated = s.Is(index - 1, Prose.Lexicon.ListJoiners) && (s.Is(index - 2, Prose.Lexicon.ModelNouns) || (index >= 2 && s[index - 2].Kind == ElementKind.Term)) && !s.IsPunct(index + 1, '(');
         }
@@ -39,6 +39,19 @@ namespace TermLint.Rules
         public int Determiner { get; }
 
         public bool HasDeterminer => Determiner >= 0;
+
+        /// <summary>"model's", "models'": what a fix writes for "LLM's" ("the image model's …"), still a noun of the class.</summary>
+        private static bool IsPossessiveModelNoun(Sentence s, int i)
+        {
+            if (!s.IsWord(i) || !s[i].IsPossessive)
+            {
+                return false;
+            }
+
+            var e = s[i];
+            int length = e.End - e.Start - 2;
+            return (length == 5 && Prose.TextFold.EqualsIgnoreCase(s.Text, e.Start, 5, "model")) || (length == 6 && Prose.TextFold.EqualsIgnoreCase(s.Text, e.Start, 6, "models"));
+        }
     }
 
     /// <summary>

@@ -3,15 +3,28 @@ using TermLint.Prose;
 
 namespace TermLint.Rules
 {
-    /// <summary>A setting that names the model: "LLM=text-embedding-3-small".</summary>
+    /// <summary>A setting or a label that names the model: "LLM=text-embedding-3-small", "Default LLM: whisper-large-v3".</summary>
     internal sealed class SettingValue : ClassShape
     {
         public static readonly SettingValue Instance = new SettingValue();
 
         private SettingValue() : base(nameof(SettingValue)) { }
 
-        public override int Match(Sentence s, in TermAt term) =>
-            s.IsPunct(term.Index + 1, '=') && s.IsModel(term.Index + 2) ? term.Index + 2 : NoMatch;
+        public override int Match(Sentence s, in TermAt term)
+        {
+            int t = term.Index;
+            if (s.IsPunct(t + 1, '=') && s.IsModel(t + 2))
+            {
+                return t + 2;
+            }
+
+            // "LLM: Stable Diffusion XL", "Default LLM: whisper-large-v3.": a label that opens the line, and the model
+            // is all of its value ("LLM: Whisper transcribes, …" or "LLM: Whisper (speech) …" say more than that).
+            bool label = !term.IsPlural && s.IsPunct(t + 1, ':') && s.IsModel(t + 2) && !s[t + 2].IsPossessive && s.StartsSentence(term.Start);
+            return label && EndsValue(s, t + 3) ? t + 2 : NoMatch;
+        }
+
+        private static bool EndsValue(Sentence s, int i) => !s.InRange(i) || s.IsPunct(i, '.') || s.IsPunct(i, ';') || s.IsPunct(i, '!');
     }
 
     /// <summary>The term names the model after "called" or "named": "We use an LLM called Whisper for transcription."</summary>
