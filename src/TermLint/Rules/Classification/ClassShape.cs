@@ -48,9 +48,8 @@ namespace TermLint.Rules
                 return false;
             }
 
-            var e = s[i];
-            int length = e.End - e.Start - 2;
-            return (length == 5 && Prose.TextFold.EqualsIgnoreCase(s.Text, e.Start, 5, "model")) || (length == 6 && Prose.TextFold.EqualsIgnoreCase(s.Text, e.Start, 6, "models"));
+            var token = s.Tokens[s[i].FirstToken];
+            return Prose.Lexicon.ModelNouns.Contains(s.Text, token.Start, token.BaseLength);
         }
     }
 

@@ -56,9 +56,7 @@ namespace TermLint.Rules
                 return false;
             }
 
-            int length = token.BaseLength;
-            return (length == 5 && TextFold.EqualsIgnoreCase(text, token.Start, 5, "model"))
-                || (length == 6 && TextFold.EqualsIgnoreCase(text, token.Start, 6, "models"));
+            return Lexicon.ModelNouns.Contains(text, token.Start, token.BaseLength);
         }
     }
 }

@@ -12,6 +12,9 @@ namespace TermLint.Rules
 
         public abstract void Collect(Sentence s, in TermAt term, List<int> members);
 
+        /// <summary>Members the shape implies without naming them ("Whisper and other LLMs": the others).</summary>
+        public virtual int UnnamedMembers => 0;
+
         public override string ToString() => Name;
     }
 
@@ -63,6 +66,8 @@ namespace TermLint.Rules
         public static readonly OtherMembersBefore Instance = new OtherMembersBefore();
 
         private OtherMembersBefore() : base(nameof(OtherMembersBefore)) { }
+
+        public override int UnnamedMembers => 1;
 
         public override void Collect(Sentence s, in TermAt term, List<int> members)
         {

@@ -58,8 +58,7 @@ namespace TermLint.Rules
 
                 // A group: two catalog models, or one among names the catalog does not hold ("LLMs (Whisper, DistilBERT)"),
                 // or one with the others the sentence does not name ("Whisper and other LLMs").
-                int unnamed = ReferenceEquals(found, OtherMembersBefore.Instance) ? 1 : 0;
-                string? offenders = members.Count + ListItems.OtherItems + unnamed < 2 || members.Count == 0 ? null : DescribeNonLanguage(s, members);
+                string? offenders = members.Count + ListItems.OtherItems + (found?.UnnamedMembers ?? 0) < 2 || members.Count == 0 ? null : DescribeNonLanguage(s, members);
                 if (offenders == null)
                 {
                     continue;

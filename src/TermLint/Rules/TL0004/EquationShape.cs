@@ -57,6 +57,14 @@ namespace TermLint.Rules
             s.InRange(i) && !s[i].IsPossessive && (IsFoundation ? s.IsLlmTerm(i) : s.IsFoundationTerm(i));
     }
 
+    /// <summary>The rewrites of a claim the writer may choose from: none, keep one term of a gloss, or swap the terms.</summary>
+    internal enum EquationReading
+    {
+        None,
+        KeepOneTerm,
+        SwapTerms,
+    }
+
     /// <summary>
     /// One named way of equating the two terms or stating the relation backwards; returns the other term's element,
     /// <see cref="NoMatch"/> to let the next shape try, or <see cref="Veto"/> to end the search for this term.
@@ -71,6 +79,9 @@ namespace TermLint.Rules
         public string Name { get; }
 
         public abstract int Match(Sentence s, in EquationAt eq);
+
+        /// <summary>Which readings a lightbulb may offer for a claim of this shape (see <see cref="TL0004Readings"/>).</summary>
+        public virtual EquationReading Reading => EquationReading.None;
 
         public override string ToString() => Name;
 

@@ -9,6 +9,8 @@ namespace TermLint.Rules
 
         private ParenthesizedGloss() : base(nameof(ParenthesizedGloss)) { }
 
+        public override EquationReading Reading => EquationReading.KeepOneTerm;
+
         public override int Match(Sentence s, in EquationAt eq)
         {
             int a = eq.Index;

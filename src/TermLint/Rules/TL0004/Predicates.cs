@@ -12,6 +12,8 @@ namespace TermLint.Rules
 
         private ReversedInclusion() : base(nameof(ReversedInclusion)) { }
 
+        public override EquationReading Reading => EquationReading.SwapTerms;
+
         public override int Match(Sentence s, in EquationAt eq)
         {
             if (eq.IsFoundation || !s.Is(eq.Verb, Lexicon.InclusionVerbs))
@@ -105,6 +107,8 @@ namespace TermLint.Rules
         public static readonly ReversedWholeClass Instance = new ReversedWholeClass();
 
         private ReversedWholeClass() : base(nameof(ReversedWholeClass)) { }
+
+        public override EquationReading Reading => EquationReading.SwapTerms;
 
         public override int Match(Sentence s, in EquationAt eq)
         {

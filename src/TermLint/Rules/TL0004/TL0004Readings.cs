@@ -15,11 +15,11 @@ namespace TermLint.Rules
     {
         public static void Attach(Sentence s, int a, int b, EquationShape shape, Finding finding)
         {
-            if (ReferenceEquals(shape, ParenthesizedGloss.Instance) && s.IsPunct(b + 1, ')'))
+            if (shape.Reading == EquationReading.KeepOneTerm && s.IsPunct(b + 1, ')'))
             {
                 AttachGloss(s, a, b, finding);
             }
-            else if (ReferenceEquals(shape, ReversedWholeClass.Instance) || ReferenceEquals(shape, ReversedInclusion.Instance))
+            else if (shape.Reading == EquationReading.SwapTerms)
             {
                 AttachSwap(s, a, b, finding);
             }
