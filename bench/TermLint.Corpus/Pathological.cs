@@ -46,6 +46,20 @@ internal static class Pathological
         ("nested doc elements", "depth", 5_000, n => NestedDoc(n) + "class C { }\n"),
     };
 
+    /// <summary>The 2n source of the first case whose name contains <paramref name="name"/>.</summary>
+    public static string LargeSource(string name)
+    {
+        foreach (var (caseName, _, n, source) in Cases)
+        {
+            if (caseName.Contains(name, StringComparison.OrdinalIgnoreCase))
+            {
+                return source(2 * n);
+            }
+        }
+
+        throw new ArgumentException("no pathological case named " + name);
+    }
+
     public static async Task<int> RunAsync(int rounds, string? only = null)
     {
         rounds = Math.Max(rounds, 5);

@@ -8,7 +8,7 @@ using TermLint.Corpus;
 //   pathological [--rounds 3] [--case NAME]                            n vs 2n timing of the pathological inputs
 //   show     --files I [--density realistic|dense]                     prints generated file number I
 //   check-pools                                                        each sentence pool does what its name says
-//   split    --files 2000 [--density dense] [--rounds 5]               time and allocation per stage, one thread
+//   split    --files 2000 [--density dense] [--rounds 5] [--case NAME] time and allocation per stage, one thread (NAME: a pathological input)
 //   write    --files 10000 --out DIR [--markdown 0.3] [--density realistic|dense]
 //                                                                     writes a tree of C# and Markdown files (for bench/cli-vs-cspell.sh)
 //   folder   --dir PATH [--refs DIR] [--rounds 5] [--plain-docs] [--inject] [--vs-floor]   a real repository: TermLint with TL0009 on vs off, or vs the floor
@@ -23,7 +23,7 @@ try
         "hash" => await Modes.HashAsync(opts.Files, opts.Density),
         "pathological" => await Pathological.RunAsync(opts.Rounds, opts.Case),
         "check-pools" => await Modes.CheckPoolsAsync(),
-        "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds),
+        "split" => StageSplit.Run(opts.Files, opts.Density, opts.Rounds, opts.Case),
         "show" => Modes.Show(opts.Files, opts.Density),
         "write" => Modes.Write(opts.Files, opts.Density, opts.Out ?? throw new ArgumentException("write needs --out DIR"), opts.MarkdownShare),
         "folder" => await FolderRun.RunAsync(opts.Dir ?? throw new ArgumentException("folder needs --dir PATH"), opts.Refs, opts.Rounds, opts.PlainDocs, opts.Inject, opts.VsFloor),

@@ -15,9 +15,12 @@ namespace TermLint.Corpus;
 /// </summary>
 internal static class StageSplit
 {
-    public static int Run(int files, Density density, int rounds)
+    /// <param name="pathologicalCase">When set, the split runs on that pathological input (its 2n size) instead of a corpus.</param>
+    public static int Run(int files, Density density, int rounds, string? pathologicalCase = null)
     {
-        var compilation = AnalyzerRun.Compile(Modes.Generate(files, density));
+        var compilation = AnalyzerRun.Compile(pathologicalCase == null
+            ? Modes.Generate(files, density)
+            : new[] { ("pathological.cs", Pathological.LargeSource(pathologicalCase)) });
         var trees = compilation.SyntaxTrees.ToArray();
         foreach (var tree in trees)
         {
@@ -34,7 +37,8 @@ internal static class StageSplit
             ("+ diagnostics", tree => Walk(tree, checker, check: true, report: true)),
         };
 
-        Console.WriteLine($"split: {files} files, {density.Name}, one thread, median of {rounds} rounds after a warm-up");
+        string input = pathologicalCase == null ? $"{files} files, {density.Name}" : $"pathological '{pathologicalCase}' (2n)";
+        Console.WriteLine($"split: {input}, one thread, median of {rounds} rounds after a warm-up");
         Console.WriteLine("| stage | ms | MB allocated | count |");
         Console.WriteLine("|---|---|---|---|");
         foreach (var (name, run) in stages)

@@ -34,7 +34,7 @@ namespace TermLint.Catalog
                 Types = TypeCatalog.Compile(merged.TypesInOrder(), merged.Kinds, errors),
                 Tasks = classes.Tasks,
                 LlmSingular = singular,
-                LooseAliases = LooseAliases(models, merged.Words),
+                LooseAliases = new LooseNames(LooseAliases(models, merged.Words)),
                 LlmPlural = plural,
                 KindNouns = classes.Nouns,
             };
@@ -83,7 +83,7 @@ namespace TermLint.Catalog
                 {
                     foreach (string word in list.Words)
                     {
-                        homographs.Add(CompiledCatalog.LooseKey(word, 0, word.Length));
+                        homographs.Add(LooseNames.KeyOf(word, 0, word.Length));
                     }
                 }
             }
@@ -94,7 +94,7 @@ namespace TermLint.Catalog
             {
                 foreach (string alias in model.Entry.Aliases)
                 {
-                    string key = CompiledCatalog.LooseKey(alias, 0, alias.Length);
+                    string key = LooseNames.KeyOf(alias, 0, alias.Length);
                     if (key.Length < 3 || homographs.Contains(key) || shared.Contains(key))
                     {
                         continue;

@@ -117,22 +117,7 @@ namespace TermLint.Catalog
         /// Every alias by its letters and digits in lower case ("dalle", "stablediffusion"), for the one word right
         /// before an LLM term, where people type names loosely; homographs are left out.
         /// </summary>
-        public IReadOnlyDictionary<string, ModelInfo> LooseAliases { get; internal set; } = new Dictionary<string, ModelInfo>();
-
-        /// <summary>The letters and digits of a range, in lower case: the key of <see cref="LooseAliases"/>.</summary>
-        public static string LooseKey(string text, int start, int end)
-        {
-            var key = new System.Text.StringBuilder(end - start);
-            for (int i = start; i < end; i++)
-            {
-                if (char.IsLetterOrDigit(text[i]))
-                {
-                    key.Append(char.ToLowerInvariant(text[i]));
-                }
-            }
-
-            return key.ToString();
-        }
+        public LooseNames LooseAliases { get; internal set; } = LooseNames.Empty;
 
         /// <summary>The LLM term's forms "LLM" and "LLMs", for a term joined to a modifier ("audio-LLMs"); null when no catalog has them.</summary>
         public TermInfo? LlmSingular { get; internal set; }

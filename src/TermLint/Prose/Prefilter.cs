@@ -101,29 +101,6 @@ namespace TermLint.Prose
             return true;
         }
 
-        private interface IChars
-        {
-            char this[int index] { get; }
-        }
-
-        private readonly struct StringChars : IChars
-        {
-            private readonly string _text;
-
-            public StringChars(string text) => _text = text;
-
-            public char this[int index] => _text[index];
-        }
-
-        private readonly struct ArrayChars : IChars
-        {
-            private readonly char[] _text;
-
-            public ArrayChars(char[] text) => _text = text;
-
-            public char this[int index] => _text[index];
-        }
-
         /// <summary>Drops triggers that contain another trigger ("foundational" when "foundation" is there).</summary>
         private static List<string> Minimize(IEnumerable<string> triggers)
         {

@@ -1,3 +1,5 @@
+using TermLint.Prose;
+
 namespace TermLint.Sources
 {
     /// <summary>
@@ -12,7 +14,12 @@ namespace TermLint.Sources
         /// the UTF-16 code units it stands for (<paramref name="second"/> is '\0' unless it is a surrogate pair);
         /// -1 when the text there is not a reference this decoder knows.
         /// </summary>
-        public static int Decode(string text, int i, int end, bool html, out char first, out char second)
+        public static int Decode(string text, int i, int end, bool html, out char first, out char second) =>
+            Decode(new StringChars(text), i, end, html, out first, out second);
+
+        /// <summary>The same over any characters (a builder's buffer).</summary>
+        public static int Decode<TChars>(TChars text, int i, int end, bool html, out char first, out char second)
+            where TChars : struct, IChars
         {
             first = '&';
             second = '\0';
@@ -55,7 +62,8 @@ namespace TermLint.Sources
             return semicolon + 1;
         }
 
-        private static bool Numeric(string text, int start, int end, out char first, out char second)
+        private static bool Numeric<TChars>(TChars text, int start, int end, out char first, out char second)
+            where TChars : struct, IChars
         {
             first = '&';
             second = '\0';
@@ -103,8 +111,24 @@ namespace TermLint.Sources
             return true;
         }
 
-        private static bool Is(string text, int start, int length, string name) =>
-            length == name.Length && string.CompareOrdinal(text, start, name, 0, length) == 0;
+        private static bool Is<TChars>(TChars text, int start, int length, string name)
+            where TChars : struct, IChars
+        {
+            if (length != name.Length)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < length; k++)
+            {
+                if (text[start + k] != name[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
 
         /// <summary>Appends the reference at <paramref name="i"/>, mapped to its whole source; the index after it, or -1.</summary>
         public static int Append(string text, int i, int end, bool html, SegmentBuilder output)

@@ -116,17 +116,31 @@ namespace TermLint.Sources
 
                 if (c == '&')
                 {
-                    int end = DecodeEntity(raw, i, out char decoded);
+                    int end = CharacterReferences.Decode(raw.Chars, i, n, html: false, out char first, out char second);
                     if (end > i)
                     {
-                        prose.Append(decoded, raw.StartAt(i), raw.EndAt(end - 1));
+                        int sourceEnd = raw.EndAt(end - 1);
+                        prose.Append(first, raw.StartAt(i), sourceEnd);
+                        if (second != '\0')
+                        {
+                            // The low half of a surrogate pair stands for no more source than the high half took.
+                            prose.Append(second, sourceEnd, sourceEnd);
+                        }
+
                         i = end;
                         continue;
                     }
                 }
 
-                prose.Append(c, raw.StartAt(i), raw.EndAt(i));
-                i++;
+                // Plain text up to the next tag or entity goes over with its map in one step.
+                int next = i + 1;
+                while (next < n && raw[next] != '<' && raw[next] != '&')
+                {
+                    next++;
+                }
+
+                prose.AppendFrom(raw, i, next);
+                i = next;
             }
 
             if (codeDepth > 0)
@@ -179,13 +193,24 @@ namespace TermLint.Sources
                     }
 
                     char quote = raw[k];
-                    var value = new System.Text.StringBuilder();
-                    for (k++; k < close && raw[k] != quote; k++)
+                    int valueStart = k + 1;
+                    int valueEnd = valueStart;
+                    while (valueEnd < close && raw[valueEnd] != quote)
                     {
-                        value.Append(raw[k]);
+                        valueEnd++;
                     }
 
-                    return value.ToString().Trim();
+                    while (valueStart < valueEnd && char.IsWhiteSpace(raw[valueStart]))
+                    {
+                        valueStart++;
+                    }
+
+                    while (valueEnd > valueStart && char.IsWhiteSpace(raw[valueEnd - 1]))
+                    {
+                        valueEnd--;
+                    }
+
+                    return raw.Substring(valueStart, valueEnd - valueStart);
                 }
             }
 
@@ -247,13 +272,32 @@ namespace TermLint.Sources
                 i++;
             }
 
-            var chars = new char[i - start];
-            for (int k = 0; k < chars.Length; k++)
+            name = KnownName(raw, start, i - start);
+        }
+
+        /// <summary>
+        /// The tag names this reader acts on, in lower case. A doc comment holds many tags; naming them from this table
+        /// allocates nothing, and a name outside it acts like any unknown tag.
+        /// </summary>
+        private static readonly string[] KnownNames =
+        {
+            "c", "code", "summary", "remarks", "para", "p", "param", "typeparam", "returns", "value", "exception", "example",
+            "item", "term", "description", "list", "listheader", "br", "seealso", "inheritdoc", "include", "permission",
+            "threadsafety", "note",
+        };
+
+        /// <summary>The entry of <see cref="KnownNames"/> that raw[start..start+length) spells in any case, or "" for any other name.</summary>
+        private static string KnownName(SegmentBuilder raw, int start, int length)
+        {
+            foreach (string known in KnownNames)
             {
-                chars[k] = char.ToLowerInvariant(raw[start + k]);
+                if (known.Length == length && raw.EqualsIgnoreCase(start, known))
+                {
+                    return known;
+                }
             }
 
-            name = new string(chars);
+            return string.Empty;
         }
 
         private static bool IsBlock(string name)
@@ -286,55 +330,6 @@ namespace TermLint.Sources
                 default:
                     return false;
             }
-        }
-
-        private static int DecodeEntity(SegmentBuilder raw, int i, out char decoded)
-        {
-            decoded = '&';
-            int semicolon = -1;
-            for (int j = i + 1; j < raw.Length && j - i <= 10; j++)
-            {
-                if (raw[j] == ';')
-                {
-                    semicolon = j;
-                    break;
-                }
-            }
-
-            if (semicolon < 0)
-            {
-                return i;
-            }
-
-            var chars = new char[semicolon - i - 1];
-            for (int k = 0; k < chars.Length; k++)
-            {
-                chars[k] = raw[i + 1 + k];
-            }
-
-            string entity = new string(chars);
-            switch (entity)
-            {
-                case "lt": decoded = '<'; return semicolon + 1;
-                case "gt": decoded = '>'; return semicolon + 1;
-                case "amp": decoded = '&'; return semicolon + 1;
-                case "quot": decoded = '"'; return semicolon + 1;
-                case "apos": decoded = '\''; return semicolon + 1;
-            }
-
-            if (entity.Length > 1 && entity[0] == '#')
-            {
-                bool hex = entity[1] == 'x' || entity[1] == 'X';
-                string digits = entity.Substring(hex ? 2 : 1);
-                if (int.TryParse(digits, hex ? System.Globalization.NumberStyles.HexNumber : System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int value)
-                    && value > 0 && value <= 0xFFFF)
-                {
-                    decoded = (char)value;
-                    return semicolon + 1;
-                }
-            }
-
-            return i;
         }
     }
 }

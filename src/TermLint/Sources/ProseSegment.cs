@@ -145,6 +145,34 @@ namespace TermLint.Sources
             return true;
         }
 
+        /// <summary>Maps the next prose characters as <paramref name="other"/> maps its prose [from..to), run by run.</summary>
+        public void AddRange(SourceRuns other, int from, int to)
+        {
+            if (from >= to)
+            {
+                return;
+            }
+
+            int run = other.RunOf(from);
+            int i = from;
+            while (i < to)
+            {
+                int runEnd = Math.Min(other.RunEnd(run), to);
+                if (other.IsCopy(run))
+                {
+                    AddCopy(other._sourceStart[run] + (i - other._proseStart[run]), runEnd - i);
+                }
+                else
+                {
+                    // Only a copy run is longer than one character.
+                    Add(other._sourceStart[run], other._sourceEnd[run]);
+                }
+
+                i = runEnd;
+                run++;
+            }
+        }
+
         public SourceRuns Copy()
         {
             var copy = new SourceRuns(Math.Max(Count, 1)) { Count = Count, Length = Length };
@@ -214,6 +242,9 @@ namespace TermLint.Sources
         public int Length => _runs.Length;
 
         public char this[int index] => _chars[index];
+
+        /// <summary>The text built so far, for scanners that read strings and buffers alike (valid until the next append).</summary>
+        public Prose.ArrayChars Chars => new Prose.ArrayChars(_chars);
 
         public int StartAt(int index) => _runs.StartAt(index);
 
@@ -296,6 +327,42 @@ namespace TermLint.Sources
             Append(Prose.Tokenizer.Placeholder, sourceStart, sourceEnd);
             Append(' ', sourceEnd, sourceEnd);
         }
+
+        /// <summary>Appends other's text [from..to) with its map, run by run rather than character by character.</summary>
+        public void AppendFrom(SegmentBuilder other, int from, int to)
+        {
+            int n = to - from;
+            if (n <= 0)
+            {
+                return;
+            }
+
+            EnsureCapacity(Length + n);
+            Array.Copy(other._chars, from, _chars, Length, n);
+            _runs.AddRange(other._runs, from, to);
+        }
+
+        /// <summary>Whether the text at <paramref name="start"/> spells <paramref name="lowerCaseWord"/> in any case.</summary>
+        public bool EqualsIgnoreCase(int start, string lowerCaseWord)
+        {
+            if (start + lowerCaseWord.Length > Length)
+            {
+                return false;
+            }
+
+            for (int k = 0; k < lowerCaseWord.Length; k++)
+            {
+                if (char.ToLowerInvariant(_chars[start + k]) != lowerCaseWord[k])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        /// <summary>A copy of text [start..start+length).</summary>
+        public string Substring(int start, int length) => new string(_chars, start, length);
 
         public bool HasWhitespace()
         {

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using TermLint.Prose;
+using TermLint.Rules;
 using TermLint.Sources;
 using Xunit;
 
@@ -72,6 +74,103 @@ namespace TermLint.Tests.Engine
         {
             var (segment, _) = Extract("<summary>Whisper</summary><remarks>is an LLM.</remarks>");
             Assert.Contains("\n\n", segment.Text);
+        }
+
+        [Theory]
+        [InlineData("&foo;")]
+        [InlineData("&LT;")]
+        [InlineData("&#0;")]
+        [InlineData("&#x110000;")]
+        [InlineData("&#xZZ;")]
+        [InlineData("&#;")]
+        [InlineData("&#x;")]
+        [InlineData("&#12a;")]
+        [InlineData("&#xD800;")]
+        public void Keeps_an_entity_it_cannot_decode_as_text(string entity)
+        {
+            var (segment, _) = Extract("a " + entity + " b");
+            Assert.Equal("a " + entity + " b", segment.Text);
+        }
+
+        [Fact]
+        public void Decodes_character_references_up_to_the_last_code_point()
+        {
+            var (segment, _) = Extract("&#xFFFF;&#65535;&#x0041;&#x1F600;&#1114111;");
+            Assert.Equal("\uFFFF\uFFFFA\U0001F600\U0010FFFF", segment.Text);
+        }
+
+        [Fact]
+        public void Maps_a_surrogate_pair_to_its_whole_reference()
+        {
+            var (segment, source) = Extract("a &#x1F600; b");
+            Assert.Equal("&#x1F600;", source.Substring(segment.SourceStart(2), segment.SourceEnd(2) - segment.SourceStart(2)));
+            Assert.Equal(segment.SourceEnd(2), segment.SourceStart(3));
+            Assert.Equal(segment.SourceStart(3), segment.SourceEnd(3));
+        }
+
+        [Theory]
+        [InlineData("<SUMMARY>Call <C>Whisper LLM</C> first.</SUMMARY>")]
+        [InlineData("<Summary>Example:<Code>var whisper = 1;</Code></Summary>")]
+        public void Reads_tag_names_in_any_case(string xml)
+        {
+            var (segment, _) = Extract(xml);
+            Assert.DoesNotContain("Whisper", segment.Text, System.StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("summary", segment.Text, System.StringComparison.OrdinalIgnoreCase);
+        }
+
+        [Fact]
+        public void Names_each_part_and_a_param_by_its_trimmed_name()
+        {
+            var raw = new SegmentBuilder();
+            string xml = "<summary>S.</summary><param name=\" kernel \">K.</param><PARAM name='x'>X.</PARAM><returns>R.</returns><value>V.</value><remarks>M.</remarks>";
+            raw.AppendSource(xml, 0, xml.Length);
+            var parts = new List<DocPart>();
+            DocXmlText.Extract(raw, new SegmentBuilder(), parts);
+            Assert.Equal(
+                new[] { "Summary:", "Other:", "Param:kernel", "Other:", "Param:x", "Other:", "Returns:", "Other:", "Value:", "Other:", "Other:", "Other:" },
+                parts.ConvertAll(p => p.Kind + ":" + p.Name).ToArray());
+        }
+
+        [Fact]
+        public void Maps_every_character_of_text_over_several_lines_to_its_source()
+        {
+            // A doc comment's lines reach the reader as one text with a break where each "///" was.
+            string source = "/// <summary>Whisper is\n/// an LLM &amp; more, <c>x</c> not\n///  a model.</summary>";
+            var raw = new SegmentBuilder();
+            int lineStart = 0;
+            while (lineStart < source.Length)
+            {
+                int lineEnd = source.IndexOf('\n', lineStart);
+                lineEnd = lineEnd < 0 ? source.Length : lineEnd;
+                if (lineStart > 0)
+                {
+                    raw.Break(lineStart - 1);
+                }
+
+                raw.AppendSource(source, lineStart + 3, lineEnd);
+                lineStart = lineEnd + 1;
+            }
+
+            var prose = new SegmentBuilder();
+            DocXmlText.Extract(raw, prose);
+            var segment = prose.Build();
+            Assert.Contains("Whisper is\n an LLM & more,", segment.Text);
+            for (int i = 0; i < segment.Text.Length; i++)
+            {
+                char c = segment.Text[i];
+                if (char.IsLetter(c))
+                {
+                    Assert.Equal(1, segment.SourceEnd(i) - segment.SourceStart(i));
+                    Assert.Equal(c, source[segment.SourceStart(i)]);
+                }
+            }
+
+            int ampersand = segment.Text.IndexOf('&');
+            Assert.Equal("&amp;", source.Substring(segment.SourceStart(ampersand), segment.SourceEnd(ampersand) - segment.SourceStart(ampersand)));
+            int lineBreak = segment.Text.IndexOf('\n');
+            Assert.Equal(segment.SourceStart(lineBreak), segment.SourceEnd(lineBreak));
+            Assert.False(segment.Map(segment.Text.IndexOf("is"), segment.Text.IndexOf("an")).Contiguous);
+            Assert.True(segment.Map(segment.Text.IndexOf("an LLM"), segment.Text.IndexOf("an LLM") + 6).Contiguous);
         }
     }
 }

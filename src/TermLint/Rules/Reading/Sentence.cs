@@ -154,9 +154,9 @@ namespace TermLint.Rules
                     continue;
                 }
 
-                if (e.Kind == ElementKind.Word && Catalog.LooseAliases.TryGetValue(CompiledCatalog.LooseKey(Text, e.Start, e.End), out var model))
+                if (e.Kind == ElementKind.Word && Catalog.LooseAliases.TryGet(Text, e.Start, e.End, out var model))
                 {
-                    _elements[i] = new Element(ElementKind.Model, e.FirstToken, e.LastToken, e.Start, e.End, model, false);
+                    _elements[i] = new Element(ElementKind.Model, e.FirstToken, e.LastToken, e.Start, e.End, model!, false);
                 }
 
                 // "the dalle llm": after a model name, a lower-case "llm" is the term too (elsewhere it is usually code).
