@@ -8,7 +8,8 @@ namespace TermLint.Corpus;
 /// <summary>
 /// The cost floor for any prose analyzer: one syntax walk that visits exactly the comments, doc comments and string
 /// literals TermLint visits, and per piece of prose does two case-insensitive IndexOf over the source text and
-/// nothing else. It reports nothing unless asked, so the compiler's per-diagnostic cost stays out of the floor.
+/// nothing else. It reports nothing unless asked, so the compiler's per-diagnostic cost stays out of the floor; asked,
+/// it reports every trigger word it reads, which prices the compiler's share of a finding.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 internal sealed class FloorAnalyzer : DiagnosticAnalyzer
@@ -18,9 +19,15 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
     /// every word of every piece is read once and looked up, as any prose analyzer must at least tokenize; on
     /// trigger-dense text the IndexOf floor stops at the first character and reads nothing else.
     /// </param>
-    public FloorAnalyzer(bool readsEveryWord = false) => _readsEveryWord = readsEveryWord;
+    /// <param name="reportsHits">With <paramref name="readsEveryWord"/>: one diagnostic at each trigger word read.</param>
+    public FloorAnalyzer(bool readsEveryWord = false, bool reportsHits = false)
+    {
+        _readsEveryWord = readsEveryWord || reportsHits;
+        _reportsHits = reportsHits;
+    }
 
     private readonly bool _readsEveryWord;
+    private readonly bool _reportsHits;
 
     private static readonly DiagnosticDescriptor Hit = new("FLOOR1", "hit", "hit", "Floor", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
 
@@ -33,10 +40,14 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
     {
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_readsEveryWord ? AnalyzeTreeReadingWords : AnalyzeTree));
+        context.RegisterCompilationStartAction(start => start.RegisterSyntaxTreeAction(_reportsHits ? AnalyzeTreeReportingWords : _readsEveryWord ? AnalyzeTreeReadingWords : AnalyzeTree));
     }
 
-    private static void AnalyzeTreeReadingWords(SyntaxTreeAnalysisContext context) => AnalyzeTree(context, WordSearch);
+    private static void AnalyzeTreeReadingWords(SyntaxTreeAnalysisContext context) => AnalyzeTree(context, (text, start, end) => WordSearch(text, start, end, null));
+
+    private static void AnalyzeTreeReportingWords(SyntaxTreeAnalysisContext context) =>
+        AnalyzeTree(context, (text, start, end) => WordSearch(text, start, end, (wordStart, length) =>
+            context.ReportDiagnostic(Diagnostic.Create(Hit, Location.Create(context.Tree, new Microsoft.CodeAnalysis.Text.TextSpan(wordStart, length))))));
 
     private static void AnalyzeTree(SyntaxTreeAnalysisContext context) => AnalyzeTree(context, Search);
 
@@ -93,8 +104,8 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
         return hits;
     }
 
-    /// <summary>Reads every word once: its length and a case-folded hash, and counts the words that are triggers.</summary>
-    private static int WordSearch(string text, int start, int end)
+    /// <summary>Reads every word once: its length and a case-folded hash, and counts (and reports) the words that are triggers.</summary>
+    private static int WordSearch(string text, int start, int end, Action<int, int>? report)
     {
         int hits = 0;
         int i = start;
@@ -118,6 +129,7 @@ internal sealed class FloorAnalyzer : DiagnosticAnalyzer
             if ((length == 3 && hash == LlmHash) || (length == 4 && hash == LlmsHash) || (length == 10 && hash == FoundationHash))
             {
                 hits++;
+                report?.Invoke(wordStart, length);
             }
         }
 

@@ -50,11 +50,20 @@ namespace TermLint.Prose
 
     /// <summary>
     /// Longest-first, whole-word matching of many phrases over a token list. Phrases are bucketed by a folded hash
-    /// of their first word, so a token costs one hash and, only on a hit, a few comparisons; nothing is allocated.
+    /// of their first word, so a token costs one lookup by the hash the tokenizer took and, only on a hit, a few
+    /// comparisons; nothing is allocated.
     /// </summary>
     internal sealed class PhraseMatcher
     {
         private readonly Dictionary<int, Phrase[]> _byFirstWord;
+
+        /// <summary>
+        /// One bit per first-word hash (folded to <see cref="FilterBits"/> bits): a clear bit says no phrase starts
+        /// with the word, before any dictionary lookup. Most words of prose start no phrase of a given list.
+        /// </summary>
+        private readonly ulong[] _firstWordFilter = new ulong[FilterBits / 64];
+
+        private const int FilterBits = 4096;
 
         public PhraseMatcher(IEnumerable<Phrase> phrases)
         {
@@ -77,7 +86,20 @@ namespace TermLint.Prose
                 // Longest first, so "Stable Diffusion XL" wins over "Stable Diffusion".
                 pair.Value.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
                 _byFirstWord[pair.Key] = pair.Value.ToArray();
+                SetFilterBit(pair.Key);
             }
+        }
+
+        private void SetFilterBit(int hash)
+        {
+            int bit = hash & (FilterBits - 1);
+            _firstWordFilter[bit >> 6] |= 1UL << (bit & 63);
+        }
+
+        private bool MayStartPhrase(int hash)
+        {
+            int bit = hash & (FilterBits - 1);
+            return (_firstWordFilter[bit >> 6] & (1UL << (bit & 63))) != 0;
         }
 
         public int Count => _byFirstWord.Count;
@@ -92,7 +114,8 @@ namespace TermLint.Prose
                 return null;
             }
 
-            if (!TryBucket(text, token, out var candidates))
+            if (!(MayStartPhrase(token.Hash) && _byFirstWord.TryGetValue(token.Hash, out var candidates))
+                && !(token.IsPossessive && MayStartPhrase(token.BaseHash) && _byFirstWord.TryGetValue(token.BaseHash, out candidates)))
             {
                 return null;
             }
@@ -136,16 +159,6 @@ namespace TermLint.Prose
             }
 
             return null;
-        }
-
-        private bool TryBucket(string text, Token token, out Phrase[] candidates)
-        {
-            if (_byFirstWord.TryGetValue(TextFold.HashIgnoreCase(text, token.Start, token.Length), out candidates!))
-            {
-                return true;
-            }
-
-            return token.IsPossessive && _byFirstWord.TryGetValue(TextFold.HashIgnoreCase(text, token.Start, token.BaseLength), out candidates!);
         }
 
         private static bool WordEquals(string text, int start, int length, string word, bool exact) =>

@@ -83,11 +83,13 @@ namespace TermLint.Prose
         }
 
         /// <summary>A hash of a range, folded for case and hyphens, equal for ranges that compare equal ignoring case.</summary>
-        public static int HashIgnoreCase(string text, int start, int length)
+        public static int HashIgnoreCase(string text, int start, int length) => ContinueHashIgnoreCase(unchecked((int)2166136261), text, start, length);
+
+        /// <summary>The hash of a range that follows a range whose hash is <paramref name="hash"/>: the hash of both together.</summary>
+        public static int ContinueHashIgnoreCase(int hash, string text, int start, int length)
         {
             unchecked
             {
-                int hash = (int)2166136261;
                 for (int i = 0; i < length; i++)
                 {
                     hash = (hash ^ Lower(text[start + i])) * 16777619;

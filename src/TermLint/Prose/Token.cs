@@ -30,12 +30,30 @@ namespace TermLint.Prose
     internal readonly struct Token
     {
         public Token(int start, int length, TokenKind kind, TokenFlags flags)
+            : this(start, length, kind, flags, 0, 0)
+        {
+        }
+
+        /// <param name="hash">For a word: <see cref="TextFold.HashIgnoreCase"/> of its text.</param>
+        /// <param name="baseHash">For a word: the same of its text without a possessive ending.</param>
+        public Token(int start, int length, TokenKind kind, TokenFlags flags, int hash, int baseHash)
         {
             Start = start;
             Length = length;
             Kind = kind;
             Flags = flags;
+            Hash = hash;
+            BaseHash = baseHash;
         }
+
+        /// <summary>
+        /// For a word, its case-folded hash, taken once by the tokenizer: every phrase list looks a word up by it, so
+        /// no list hashes the word again.
+        /// </summary>
+        public int Hash { get; }
+
+        /// <summary>The hash of the word without its possessive ending (equal to <see cref="Hash"/> without one).</summary>
+        public int BaseHash { get; }
 
         public int Start { get; }
         public int Length { get; }

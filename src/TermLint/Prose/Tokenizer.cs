@@ -76,7 +76,10 @@ namespace TermLint.Prose
                     }
 
                     flags |= WordFlags(text, i, wordEnd);
-                    tokens.Add(new Token(i, wordEnd - i, TokenKind.Word, flags));
+                    int baseEnd = (flags & TokenFlags.Possessive) != 0 ? wordEnd - 2 : wordEnd;
+                    int baseHash = TextFold.HashIgnoreCase(text, i, baseEnd - i);
+                    int hash = baseEnd == wordEnd ? baseHash : TextFold.ContinueHashIgnoreCase(baseHash, text, baseEnd, wordEnd - baseEnd);
+                    tokens.Add(new Token(i, wordEnd - i, TokenKind.Word, flags, hash, baseHash));
                     i = wordEnd;
                     continue;
                 }

@@ -331,6 +331,8 @@ namespace TermLint.Sources
 
             var raw = t_raw ??= new SegmentBuilder();
             raw.Clear();
+            // The block's size at once: a block of 100,000 lines would otherwise regrow the buffer many times.
+            raw.EnsureCapacity(_blockEnds[count - 1] - _blockStarts[0]);
             for (int i = 0; i < count; i++)
             {
                 CountAndCheckCancellation();
@@ -357,6 +359,7 @@ namespace TermLint.Sources
         {
             var raw = t_raw ??= new SegmentBuilder();
             raw.Clear();
+            raw.EnsureCapacity(end - start);
             int contentEnd = end - 2 >= start + 2 && _text[end - 1] == '/' && _text[end - 2] == '*' ? end - 2 : end;
             AppendLinesStripped(raw, start + 2, contentEnd, '*');
             _sink(raw.View(), ProseSourceKind.Comment);
@@ -367,6 +370,7 @@ namespace TermLint.Sources
         {
             var raw = t_raw ??= new SegmentBuilder();
             raw.Clear();
+            raw.EnsureCapacity(end - start);
             bool multiLine = end - start >= 3 && _text[start + 1] == '*' && _text[start + 2] == '*';
             if (multiLine)
             {
@@ -435,6 +439,7 @@ namespace TermLint.Sources
             var parts = t_parts ??= new List<Rules.DocPart>(8);
             prose.Clear();
             parts.Clear();
+            prose.EnsureCapacity(raw.Length);
             DocXmlText.Extract(raw, prose, parts);
             var segment = prose.View();
             // Valid only while the sink runs, like the view itself (TL0009 reads the parts of a doc comment).

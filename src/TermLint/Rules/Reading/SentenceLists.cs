@@ -153,9 +153,19 @@ namespace TermLint.Rules
             int from = 0;
             while (from < phrase.Length)
             {
-                int space = phrase.IndexOf(' ', from);
-                int end = space < 0 ? phrase.Length : space;
-                if (!IsWord(i) || !WordEquals(i, phrase, from, end - from))
+                if (!IsWord(i))
+                {
+                    return false;
+                }
+
+                // Words are short: a plain scan beats IndexOf's call.
+                int end = from;
+                while (end < phrase.Length && phrase[end] != ' ')
+                {
+                    end++;
+                }
+
+                if (!WordEquals(i, phrase, from, end - from))
                 {
                     return false;
                 }

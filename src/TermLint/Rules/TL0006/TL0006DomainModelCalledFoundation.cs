@@ -28,10 +28,17 @@ namespace TermLint.Rules
             var domain = s.Catalog.Kind(KindNames.Domain);
             string noun = domain?.NounOrDefault ?? "domain model";
             string plural = domain?.PluralOrDefault ?? "domain models";
+
+            // "… is a domain model" already says it.
+            if (s.HasNoun(noun, plural))
+            {
+                return;
+            }
+
             for (int f = 0; f < s.Count; f++)
             {
-                // "If the foundation model is trained only on X-rays…" is hypothetical; "… is a domain model" already says it.
-                if (!s.IsFoundationTerm(f) || s[f].IsPossessive || Stance.SubjectIsHypotheticalOrListed(s, f) || s.HasNoun(noun, plural))
+                // "If the foundation model is trained only on X-rays…" is hypothetical.
+                if (!s.IsFoundationTerm(f) || s[f].IsPossessive || Stance.SubjectIsHypotheticalOrListed(s, f))
                 {
                     continue;
                 }
