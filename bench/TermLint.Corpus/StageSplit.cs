@@ -10,8 +10,9 @@ namespace TermLint.Corpus;
 
 /// <summary>
 /// Where TermLint's time and allocation go on a corpus, stage by stage, on one thread: the text and its prefilter,
-/// the syntax walk that builds prose segments, the prose engine, and turning findings into diagnostics. Each stage
-/// is run on its own over all trees, after a warm-up, so its cost is the difference to the stage before it.
+/// the syntax walk that builds prose segments, the engine reading sentences without rules, the prose engine, and
+/// turning findings into diagnostics. Each stage is run on its own over all trees, after a warm-up, so its cost is
+/// the difference to the stage before it.
 /// </summary>
 internal static class StageSplit
 {
@@ -28,11 +29,14 @@ internal static class StageSplit
         }
 
         var checker = new ProseChecker(BuiltInCatalog.Compiled);
+        // The engine with no rules: tokens, sentences and the catalog read into each sentence's elements.
+        var reader = new ProseChecker(BuiltInCatalog.Compiled, Array.Empty<IRule>());
         var stages = new (string Name, Func<SyntaxTree, long> Run)[]
         {
             ("text + prefilter", tree => checker.MayMatch(tree.GetText().ToString(), 0, tree.Length) ? 1 : 0),
             ("+ walk, no segment passes", tree => Walk(tree, checker, check: false, report: false, NeverMatches)),
             ("+ walk, segments", tree => Walk(tree, checker, check: false, report: false)),
+            ("+ sentences read, no rules", tree => Walk(tree, reader, check: true, report: false)),
             ("+ prose engine", tree => Walk(tree, checker, check: true, report: false)),
             ("+ diagnostics", tree => Walk(tree, checker, check: true, report: true)),
         };

@@ -67,9 +67,31 @@ namespace TermLint.Catalog
         public bool? IsMultimodal { get; set; }
 
 
-        public string NounOrDefault => Noun ?? Name + " model";
-        public string PluralOrDefault => Plural ?? Inflection.PluralOf(NounOrDefault);
-        public string LabelOrDefault => Label ?? Articles.For(NounOrDefault) + " " + NounOrDefault;
+        // The defaults are read for every sentence a rule checks: each is built once per value it derives from
+        // (the properties stay settable while a catalog is parsed and merged).
+        private Derived _noun, _plural, _label;
+
+        public string NounOrDefault => Noun ?? _noun.For(Name, n => n + " model");
+        public string PluralOrDefault => Plural ?? _plural.For(NounOrDefault, Inflection.PluralOf);
+        public string LabelOrDefault => Label ?? _label.For(NounOrDefault, n => Articles.For(n) + " " + n);
+
+        /// <summary>A string derived from another, kept until the other changes.</summary>
+        private struct Derived
+        {
+            private string? _from;
+            private string? _value;
+
+            public string For(string from, System.Func<string, string> derive)
+            {
+                if (!ReferenceEquals(from, _from) || _value == null)
+                {
+                    _value = derive(from);
+                    _from = from;
+                }
+
+                return _value;
+            }
+        }
     }
 
     /// <summary>How the aliases of a model compare with prose.</summary>

@@ -76,7 +76,6 @@ namespace TermLint.Engine
             int firstFinding = findings.Count;
             var tokens = t_tokens ??= new List<Token>(256);
             tokens.Clear();
-            sentence.BeginSegment();
             Tokenizer.Tokenize(text, start, end, tokens, cancellationToken);
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)

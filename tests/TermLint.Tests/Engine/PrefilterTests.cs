@@ -54,5 +54,28 @@ namespace TermLint.Tests.Engine
             Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
             Assert.Empty(findings);
         }
+
+        [Theory]
+        [InlineData("Sends the prompt to the LLM and returns the first completion.")]
+        [InlineData("GPT-5 is a large language model.")]
+        [InlineData("Every LLM is a foundation model, but not every foundation model is an LLM.")]
+        [InlineData("Whisper is a speech recognition model that transcribes the uploaded audio.")]
+        [InlineData("Configure the LLM endpoint and deployment name in the options.")]
+        [InlineData("Foundation models are trained on broad data and adapted to many tasks.")]
+        public void Prose_whose_trigger_words_hold_no_finding_costs_no_allocation(string text)
+        {
+            // Every rule reads these sentences to the end: only a finding may allocate.
+            var checker = new ProseChecker(BuiltInCatalog.Compiled);
+            var findings = new List<Finding>();
+            checker.Check(text, 0, text.Length, findings);
+            Assert.Empty(findings);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 100; i++)
+            {
+                checker.Check(text, 0, text.Length, findings);
+            }
+
+            Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+        }
     }
 }

@@ -11,10 +11,6 @@ namespace TermLint.Rules
         private readonly PhraseMatcher?[] _listCacheKeys = new PhraseMatcher?[8];
         private readonly bool[] _listCacheValues = new bool[8];
         private int _listCacheCount;
-        private int _segmentVersion;
-        private int _segmentCacheVersion = -1;
-        private PhraseMatcher? _segmentCacheKey;
-        private bool _segmentCacheValue;
 
         /// <summary>Whether any word of the sentence is in the word list (computed once per sentence and list).</summary>
         public bool HasWordFrom(PhraseMatcher words)
@@ -70,23 +66,6 @@ namespace TermLint.Rules
 
         /// <summary>Whether a phrase of the list starts at element i.</summary>
         public bool StartsPhrase(int i, PhraseList list) => PhraseEnd(i, list) > i;
-
-        /// <summary>Whether any word of the whole segment (every sentence of the comment, doc or literal) is in the word list.</summary>
-        public bool SegmentHasWordFrom(PhraseMatcher words)
-        {
-            if (ReferenceEquals(words, _segmentCacheKey) && _segmentCacheVersion == _segmentVersion)
-            {
-                return _segmentCacheValue;
-            }
-
-            _segmentCacheKey = words;
-            _segmentCacheVersion = _segmentVersion;
-            _segmentCacheValue = AnyMatch(words, 0, Tokens.Count);
-            return _segmentCacheValue;
-        }
-
-        /// <summary>Called once per segment, so segment-level answers are computed once.</summary>
-        public void BeginSegment() => _segmentVersion++;
 
         private bool AnyMatch(PhraseMatcher words, int from, int to)
         {
