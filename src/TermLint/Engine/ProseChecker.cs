@@ -15,6 +15,9 @@ namespace TermLint.Engine
         /// <summary>Longest run of tokens checked as one sentence; far beyond any real sentence.</summary>
         internal const int MaxSentenceTokens = 1024;
 
+        /// <summary>A token list longer than this is not kept for the next segment.</summary>
+        private const int MaxRetainedTokens = 1 << 16;
+
         [System.ThreadStatic]
         private static List<Token>? t_tokens;
 
@@ -73,9 +76,15 @@ namespace TermLint.Engine
 
         private void CheckSentences(string text, int start, int end, List<Finding> findings, Sentence sentence, System.Threading.CancellationToken cancellationToken)
         {
-            int firstFinding = findings.Count;
             var tokens = t_tokens ??= new List<Token>(256);
             tokens.Clear();
+            // Prose has about a token per five characters: a long text sizes the list once instead of regrowing it.
+            int estimate = (end - start) / 5;
+            if (estimate > tokens.Capacity)
+            {
+                tokens.Capacity = estimate;
+            }
+
             Tokenizer.Tokenize(text, start, end, tokens, cancellationToken);
             int first = 0;
             for (int i = 0; i < tokens.Count; i++)
@@ -106,7 +115,11 @@ namespace TermLint.Engine
                 CheckSentence(text, tokens, first, tokens.Count, sentence, findings);
             }
 
-            DropFormFindingsUnderClassFindings(findings, firstFinding);
+            // One huge comment or literal must not pin its token list (20 bytes a token) to the thread for good.
+            if (tokens.Capacity > MaxRetainedTokens)
+            {
+                t_tokens = null;
+            }
         }
 
         /// <summary>
@@ -167,6 +180,13 @@ namespace TermLint.Engine
             if (findings.Count > before)
             {
                 DropQuotedFindings(text, tokens, first, end, findings, before);
+            }
+
+            // Per sentence: two findings overlap only inside one sentence, and a segment of thousands of findings
+            // must not compare each with all the others.
+            if (findings.Count > before + 1)
+            {
+                DropFormFindingsUnderClassFindings(findings, before);
             }
         }
 
