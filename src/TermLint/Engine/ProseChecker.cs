@@ -71,6 +71,8 @@ namespace TermLint.Engine
             finally
             {
                 sentence.Doc = null;
+                // The thread keeps the sentence, not the segment: its text and token list may be megabytes.
+                sentence.Release();
             }
         }
 
@@ -78,9 +80,10 @@ namespace TermLint.Engine
         {
             var tokens = t_tokens ??= new List<Token>(256);
             tokens.Clear();
-            // Prose has about a token per five characters: a long text sizes the list once instead of regrowing it.
+            // A text too long for the kept list (about a token per five characters) sizes a list once instead of
+            // regrowing it; the list goes after the text, so an overestimate is never kept.
             int estimate = (end - start) / 5;
-            if (estimate > tokens.Capacity)
+            if (estimate > MaxRetainedTokens && estimate > tokens.Capacity)
             {
                 tokens.Capacity = estimate;
             }

@@ -86,6 +86,7 @@ namespace TermLint.Tests.Engine
         [InlineData("&#x;")]
         [InlineData("&#12a;")]
         [InlineData("&#xD800;")]
+        [InlineData("&#x 41;")]
         public void Keeps_an_entity_it_cannot_decode_as_text(string entity)
         {
             var (segment, _) = Extract("a " + entity + " b");
@@ -95,8 +96,8 @@ namespace TermLint.Tests.Engine
         [Fact]
         public void Decodes_character_references_up_to_the_last_code_point()
         {
-            var (segment, _) = Extract("&#xFFFF;&#65535;&#x0041;&#x1F600;&#1114111;");
-            Assert.Equal("\uFFFF\uFFFFA\U0001F600\U0010FFFF", segment.Text);
+            var (segment, _) = Extract("&#xFFFF;&#65535;&#x0041;&#x00000041;&#x1F600;&#1114111;");
+            Assert.Equal("\uFFFF\uFFFFAA\U0001F600\U0010FFFF", segment.Text);
         }
 
         [Fact]
