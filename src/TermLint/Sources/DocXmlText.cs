@@ -276,60 +276,41 @@ namespace TermLint.Sources
         }
 
         /// <summary>
-        /// The tag names this reader acts on, in lower case. A doc comment holds many tags; naming them from this table
-        /// allocates nothing, and a name outside it acts like any unknown tag.
+        /// The block tags, in lower case: each ends a sentence. With "c" and "code" they are every tag name this
+        /// reader acts on; a doc comment holds many tags, and naming them from this table allocates nothing.
         /// </summary>
-        private static readonly string[] KnownNames =
+        private static readonly string[] BlockNames =
         {
-            "c", "code", "summary", "remarks", "para", "p", "param", "typeparam", "returns", "value", "exception", "example",
-            "item", "term", "description", "list", "listheader", "br", "seealso", "inheritdoc", "include", "permission",
+            "summary", "remarks", "para", "p", "param", "typeparam", "returns", "value", "exception", "example", "item",
+            "term", "description", "list", "listheader", "br", "seealso", "inheritdoc", "include", "permission",
             "threadsafety", "note",
         };
 
-        /// <summary>The entry of <see cref="KnownNames"/> that raw[start..start+length) spells in any case, or "" for any other name.</summary>
+        /// <summary>"c", "code" or the entry of <see cref="BlockNames"/> that raw[start..start+length) spells in any case; "" for any other name.</summary>
         private static string KnownName(SegmentBuilder raw, int start, int length)
         {
-            foreach (string known in KnownNames)
+            if (length == 1 && raw.EqualsIgnoreCase(start, "c"))
             {
-                if (known.Length == length && raw.EqualsIgnoreCase(start, known))
+                return "c";
+            }
+
+            if (length == 4 && raw.EqualsIgnoreCase(start, "code"))
+            {
+                return "code";
+            }
+
+            foreach (string block in BlockNames)
+            {
+                if (block.Length == length && raw.EqualsIgnoreCase(start, block))
                 {
-                    return known;
+                    return block;
                 }
             }
 
             return string.Empty;
         }
 
-        private static bool IsBlock(string name)
-        {
-            switch (name)
-            {
-                case "summary":
-                case "remarks":
-                case "para":
-                case "p":
-                case "param":
-                case "typeparam":
-                case "returns":
-                case "value":
-                case "exception":
-                case "example":
-                case "item":
-                case "term":
-                case "description":
-                case "list":
-                case "listheader":
-                case "br":
-                case "seealso":
-                case "inheritdoc":
-                case "include":
-                case "permission":
-                case "threadsafety":
-                case "note":
-                    return true;
-                default:
-                    return false;
-            }
-        }
+        /// <summary>Every name <see cref="KnownName"/> gives besides "c" and "code" is a block tag.</summary>
+        private static bool IsBlock(string name) => name.Length > 0 && name != "c" && name != "code";
     }
 }
